@@ -1,0 +1,3 @@
+module github.com/noengine/noengine
+
+go 1.26

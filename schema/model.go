@@ -1,0 +1,400 @@
+// Package schema parses Prisma schema files (schema.prisma) into a resolved
+// data model: models, fields, enums, relations (with both sides linked and
+// implicit many-to-many join tables named as Prisma names them), identifiers,
+// unique criteria and defaults.
+//
+// Parse never panics. Invalid input yields an *Error listing diagnostics with
+// line:col positions and messages a Prisma user recognises.
+package schema
+
+// Provider is the datasource provider named in the schema.
+type Provider string
+
+// Datasource providers.
+const (
+	SQLite      Provider = "sqlite"
+	PostgreSQL  Provider = "postgresql"
+	CockroachDB Provider = "cockroachdb"
+	MySQL       Provider = "mysql"
+	SQLServer   Provider = "sqlserver"
+	MongoDB     Provider = "mongodb"
+)
+
+// Pos is a position in the schema source, 1-based.
+type Pos struct {
+	Line, Col int
+}
+
+// Schema is a parsed and resolved Prisma schema.
+type Schema struct {
+	Datasource *Datasource
+	Generators []*Generator
+	Models     []*Model // declaration order, @@ignore'd models included (Ignored set)
+	Enums      []*Enum  // declaration order
+
+	modelsByName map[string]*Model
+	enumsByName  map[string]*Enum
+}
+
+// Model returns the model with the given (Prisma) name.
+func (s *Schema) Model(name string) *Model { return s.modelsByName[name] }
+
+// Enum returns the enum with the given (Prisma) name.
+func (s *Schema) Enum(name string) *Enum { return s.enumsByName[name] }
+
+// Provider returns the datasource provider, or "" when there is no datasource.
+func (s *Schema) Provider() Provider {
+	if s.Datasource == nil {
+		return ""
+	}
+	return s.Datasource.Provider
+}
+
+// RelationMode returns "prisma" or "foreignKeys" (the default).
+func (s *Schema) RelationMode() string {
+	if s.Datasource == nil || s.Datasource.RelationMode == "" {
+		return "foreignKeys"
+	}
+	return s.Datasource.RelationMode
+}
+
+// Datasource is the `datasource` block.
+type Datasource struct {
+	Name     string
+	Provider Provider
+	// URL is the literal url, if one was given; URLEnv the variable of env("...").
+	URL    string
+	URLEnv string
+	// RelationMode is "foreignKeys", "prisma", or "" (unset).
+	RelationMode string
+	// Schemas lists the `schemas = [...]` of multi-schema setups.
+	Schemas []string
+	Pos     Pos
+}
+
+// Generator is a `generator` block. noengine ignores it except for
+// previewFeatures (e.g. "relationJoins", "fullTextSearchPostgres").
+type Generator struct {
+	Name            string
+	Provider        string
+	PreviewFeatures []string
+	Pos             Pos
+}
+
+// Enum is an `enum` block.
+type Enum struct {
+	Name   string
+	DBName string // @@map, or Name
+	Values []*EnumValue
+	Doc    string
+	Pos    Pos
+}
+
+// EnumValue is one enum member.
+type EnumValue struct {
+	Name   string
+	DBName string // @map, or Name
+	Pos    Pos
+}
+
+// Model is a `model` block.
+type Model struct {
+	Name   string
+	DBName string // @@map, or Name
+	Schema string // @@schema, for multi-schema
+	Fields []*Field
+
+	// PrimaryKey is the @id or @@id. Nil when the model has none (then Prisma
+	// requires a @unique or @@unique criterion).
+	PrimaryKey *PrimaryKey
+	// Uniques are the @unique and @@unique criteria, in declaration order
+	// (field-level @unique first, in field order, then @@unique).
+	Uniques []*Index
+	// Indexes are @@index and @@fulltext.
+	Indexes []*Index
+
+	Ignored bool // @@ignore
+	Doc     string
+	Pos     Pos
+
+	fieldsByName map[string]*Field
+}
+
+// Field returns the field with the given (Prisma) name.
+func (m *Model) Field(name string) *Field { return m.fieldsByName[name] }
+
+// ScalarFields returns the non-relation fields in declaration order
+// (including enum fields and Unsupported fields).
+func (m *Model) ScalarFields() []*Field {
+	out := make([]*Field, 0, len(m.Fields))
+	for _, f := range m.Fields {
+		if f.Kind != RelationField {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// RelationFields returns the relation fields in declaration order.
+func (m *Model) RelationFields() []*Field {
+	var out []*Field
+	for _, f := range m.Fields {
+		if f.Kind == RelationField {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// FieldKind classifies a field.
+type FieldKind uint8
+
+// Field kinds.
+const (
+	ScalarField FieldKind = iota
+	EnumField
+	RelationField
+	UnsupportedField // Unsupported("...")
+)
+
+// ScalarType is a Prisma scalar type.
+type ScalarType uint8
+
+// Prisma scalar types.
+const (
+	NoScalar ScalarType = iota
+	String
+	Boolean
+	Int
+	BigInt
+	Float
+	Decimal
+	DateTime
+	JSON
+	Bytes
+)
+
+var scalarTypeNames = [...]string{"", "String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes"}
+
+// String returns the Prisma spelling ("DateTime", "Json").
+func (t ScalarType) String() string {
+	if int(t) < len(scalarTypeNames) {
+		return scalarTypeNames[t]
+	}
+	return ""
+}
+
+// ParseScalarType parses a Prisma scalar type name.
+func ParseScalarType(s string) (ScalarType, bool) {
+	for i, n := range scalarTypeNames {
+		if i > 0 && n == s {
+			return ScalarType(i), true
+		}
+	}
+	return NoScalar, false
+}
+
+// Field is one field of a model.
+type Field struct {
+	Name   string
+	DBName string // @map, or Name (relation fields: Name)
+	Kind   FieldKind
+	// TypeName is the type as written, without ? or [] ("String", "Role", "Post", "Unsupported").
+	TypeName string
+	Scalar   ScalarType // for ScalarField
+	Enum     *Enum      // for EnumField
+	// Unsupported holds the text of Unsupported("...").
+	Unsupported string
+	Relation    *Relation // for RelationField
+
+	Optional bool // ?
+	List     bool // []
+
+	IsID      bool // part of the primary key (@id or @@id)
+	IsUnique  bool // field-level @unique
+	UpdatedAt bool // @updatedAt
+	Default   *Default
+	Native    *NativeType // @db.X(args)
+	Ignored   bool        // @ignore
+
+	Model *Model
+	Doc   string
+	Pos   Pos
+}
+
+// Required reports a non-optional, non-list field.
+func (f *Field) Required() bool { return !f.Optional && !f.List }
+
+// DefaultKind classifies a @default.
+type DefaultKind uint8
+
+// Default kinds.
+const (
+	DefaultLiteral DefaultKind = iota
+	DefaultAutoincrement
+	DefaultNow
+	DefaultUUID
+	DefaultCUID
+	DefaultULID
+	DefaultNanoID
+	DefaultDBGenerated
+	DefaultSequence // cockroachdb sequence()
+)
+
+// Default is a @default(...).
+type Default struct {
+	Kind DefaultKind
+	// Value is the literal for DefaultLiteral: string, int64, float64 (as
+	// written, see Raw), bool, an enum value name (EnumValue), or []any for
+	// list defaults.
+	Value any
+	// Raw is the literal's source text (numbers keep their spelling).
+	Raw string
+	// Version is the uuid (4 or 7) or cuid (1 or 2) version.
+	Version int
+	// Length is nanoid(n)'s length (0 for the default 21).
+	Length int
+	// Expr is dbgenerated("...")'s SQL expression ("" for dbgenerated()).
+	Expr string
+	// Map is @default(..., map: "name").
+	Map string
+}
+
+// EnumValueRef is a literal default naming an enum value.
+type EnumValueRef string
+
+// NativeType is a @db.X(args) attribute.
+type NativeType struct {
+	Name string   // "VarChar", "Decimal", "Timestamptz", ...
+	Args []string // as written: ["255"], ["65","30"]
+}
+
+// PrimaryKey is a model's @id or @@id.
+type PrimaryKey struct {
+	Fields []*Field
+	// Name is the client name of a compound id (@@id(name: "x")); "" means the
+	// default, fields joined with "_".
+	Name string
+	// DBName is the constraint name (map:), "" for the default.
+	DBName string
+	// Clustered and sort orders are kept only as written (SQL Server).
+	Compound bool
+}
+
+// ClientName returns the name Prisma Client uses for the criterion in
+// WhereUniqueInput: the field name for a single field, Name or the field
+// names joined with "_" for compound ones.
+func (p *PrimaryKey) ClientName() string { return criterionName(p.Name, p.Fields) }
+
+// Index is a unique criterion or an index.
+type Index struct {
+	Kind   IndexKind
+	Fields []*Field
+	// Name is the client name (name:), "" for the default.
+	Name string
+	// DBName is the constraint or index name in the database (map:), "" for
+	// the default Prisma derives (see DefaultIndexName).
+	DBName string
+	// Sort orders and lengths per field, as written ("Asc", "Desc", "").
+	Sorts   []string
+	Lengths []int
+	Pos     Pos
+}
+
+// ClientName returns the name Prisma Client uses for a unique criterion.
+func (ix *Index) ClientName() string { return criterionName(ix.Name, ix.Fields) }
+
+func criterionName(name string, fields []*Field) string {
+	if name != "" {
+		return name
+	}
+	s := ""
+	for i, f := range fields {
+		if i > 0 {
+			s += "_"
+		}
+		s += f.Name
+	}
+	return s
+}
+
+// IndexKind classifies an Index.
+type IndexKind uint8
+
+// Index kinds.
+const (
+	UniqueIndex IndexKind = iota
+	NormalIndex
+	FulltextIndex
+)
+
+// ReferentialAction is an onDelete/onUpdate action.
+type ReferentialAction uint8
+
+// Referential actions.
+const (
+	NoActionUnset ReferentialAction = iota // not written; see Relation.OnDelete for the effective one
+	Cascade
+	Restrict
+	NoAction
+	SetNull
+	SetDefault
+)
+
+var actionNames = [...]string{"", "Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"}
+
+// String returns the Prisma spelling.
+func (a ReferentialAction) String() string { return actionNames[a] }
+
+// RelationKind classifies a relation.
+type RelationKind uint8
+
+// Relation kinds.
+const (
+	OneToOne RelationKind = iota
+	OneToMany
+	ManyToMany
+)
+
+// Relation is one side of a relation between two models. Both sides of a
+// relation are linked through Opposite.
+type Relation struct {
+	// Name is the relation name: explicit, or Prisma's default (the two model
+	// names sorted and joined with "To", e.g. "PostToUser").
+	Name string
+	Kind RelationKind
+
+	Field        *Field // this side's relation field
+	Model        *Model // this side's model
+	RelatedModel *Model
+	Opposite     *Field // the back-relation field on RelatedModel
+
+	// Inline is set on the side that holds the foreign key (has fields/references).
+	Inline bool
+	// Fields are this side's FK scalar fields and References the referenced
+	// fields of RelatedModel (only when Inline).
+	Fields     []*Field
+	References []*Field
+
+	// OnDelete and OnUpdate are the effective actions (explicit or Prisma's
+	// default for the provider and relation mode). Set on both sides.
+	OnDelete, OnUpdate ReferentialAction
+	// OnDeleteSet and OnUpdateSet report whether they were written.
+	OnDeleteSet, OnUpdateSet bool
+	// FKName is the foreign key constraint name (map:), "" for the default.
+	FKName string
+
+	// JoinTable is set for implicit many-to-many relations.
+	JoinTable *JoinTable
+}
+
+// JoinTable is the implicit many-to-many join table, e.g. `_CategoryToPost`
+// with columns A (referencing the model whose name sorts first) and B.
+type JoinTable struct {
+	Name string // "_" + relation name
+	// AModel and BModel are the models referenced by columns A and B.
+	AModel, BModel *Model
+	// AField and BField are the relation fields pointing at AModel and BModel
+	// (AField lives on BModel, BField lives on AModel).
+	AField, BField *Field
+}

@@ -1,0 +1,204 @@
+// Package dialect holds one value per SQL dialect: identifier quoting,
+// placeholder style, capability flags and the few SQL spellings that differ
+// between databases. The compiler asks the dialect instead of branching on
+// database names.
+package dialect
+
+import (
+	"strconv"
+)
+
+// Feature is a capability bit.
+type Feature uint64
+
+// Features. Each names the databases that have it.
+const (
+	// Returning: INSERT/UPDATE/DELETE ... RETURNING (PostgreSQL, SQLite).
+	Returning Feature = 1 << iota
+	// OutputClause: OUTPUT INSERTED.* (SQL Server).
+	OutputClause
+	// LastInsertID: new keys are read through the driver's last insert id (MySQL).
+	LastInsertID
+	// OnConflictDoNothing: INSERT ... ON CONFLICT DO NOTHING (PostgreSQL, SQLite).
+	OnConflictDoNothing
+	// InsertIgnore: INSERT IGNORE (MySQL).
+	InsertIgnore
+	// NativeUpsert: INSERT ... ON CONFLICT (...) DO UPDATE (PostgreSQL, SQLite).
+	NativeUpsert
+	// ScalarLists: array columns (PostgreSQL, CockroachDB).
+	ScalarLists
+	// EnumCast: enum values are cast to a named enum type (PostgreSQL).
+	EnumCast
+	// ILike: case-insensitive LIKE operator (PostgreSQL).
+	ILike
+	// OffsetFetch: OFFSET n ROWS FETCH NEXT m ROWS ONLY instead of LIMIT (SQL Server).
+	OffsetFetch
+	// SkipDuplicates: createMany({skipDuplicates}) is offered (PostgreSQL, MySQL, CockroachDB).
+	SkipDuplicates
+	// CreateManyAndReturn: createManyAndReturn / updateManyAndReturn are offered (PostgreSQL, SQLite, CockroachDB).
+	CreateManyAndReturn
+	// JSONAggregation: relations can be loaded in one statement with JSON aggregation.
+	JSONAggregation
+	// RowValueIn: (a, b) IN ((1, 2), (3, 4)) tuple comparisons (PostgreSQL, MySQL, SQLite).
+	RowValueIn
+	// DeleteLimitSubquery: LIMIT inside an IN subquery works (not MySQL, which needs a derived table).
+	DeleteLimitSubquery
+	// FullTextSearch: the `search` filter (PostgreSQL with preview feature, MySQL with @@fulltext).
+	FullTextSearch
+	// Savepoints: SAVEPOINT / ROLLBACK TO / RELEASE (all but SQL Server's spelling).
+	Savepoints
+)
+
+// Placeholder styles.
+type placeholderStyle uint8
+
+const (
+	question placeholderStyle = iota // ?
+	dollar                           // $1
+	atP                              // @P1
+)
+
+// Family identifies the database family a dialect belongs to.
+type Family uint8
+
+// Families.
+const (
+	SQLite Family = iota
+	Postgres
+	MySQL
+	SQLServer
+)
+
+// Dialect is one SQL dialect.
+type Dialect struct {
+	// Name is the Prisma provider name ("sqlite", "postgresql", "mysql", "sqlserver", "cockroachdb").
+	Name   string
+	Family Family
+	// Features is the capability bitset.
+	Features Feature
+	// MaxBindValues is the default bind-parameter limit of one statement.
+	MaxBindValues int
+	// DefaultSchema qualifies table names when the adapter gives none ("public",
+	// "dbo"); empty means tables are not qualified.
+	DefaultSchema string
+	// MaxIdentLen is the longest identifier the database accepts.
+	MaxIdentLen int
+
+	quoteOpen, quoteClose byte
+	placeholder           placeholderStyle
+}
+
+// Has reports whether the dialect has feature f.
+func (d *Dialect) Has(f Feature) bool { return d.Features&f != 0 }
+
+// AppendIdent appends a quoted identifier. Quote characters inside the name
+// are doubled.
+func (d *Dialect) AppendIdent(b []byte, name string) []byte {
+	b = append(b, d.quoteOpen)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == d.quoteClose {
+			b = append(b, c)
+		}
+		b = append(b, c)
+	}
+	return append(b, d.quoteClose)
+}
+
+// Ident returns a quoted identifier.
+func (d *Dialect) Ident(name string) string { return string(d.AppendIdent(nil, name)) }
+
+// AppendPlaceholder appends the n-th (1-based) bind placeholder.
+func (d *Dialect) AppendPlaceholder(b []byte, n int) []byte {
+	switch d.placeholder {
+	case dollar:
+		b = append(b, '$')
+		return strconv.AppendInt(b, int64(n), 10)
+	case atP:
+		b = append(b, '@', 'P')
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	return append(b, '?')
+}
+
+// NumberedPlaceholders reports whether placeholders carry their position.
+func (d *Dialect) NumberedPlaceholders() bool { return d.placeholder != question }
+
+// SQLiteDialect is SQLite 3.35+.
+var SQLiteDialect = &Dialect{
+	Name:          "sqlite",
+	Family:        SQLite,
+	Features:      Returning | OnConflictDoNothing | NativeUpsert | CreateManyAndReturn | RowValueIn | DeleteLimitSubquery | Savepoints,
+	MaxBindValues: 999,
+	MaxIdentLen:   10000,
+	quoteOpen:     '"', quoteClose: '"',
+	placeholder: question,
+}
+
+// PostgresDialect is PostgreSQL 12+.
+var PostgresDialect = &Dialect{
+	Name:          "postgresql",
+	Family:        Postgres,
+	Features:      Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | FullTextSearch | Savepoints,
+	MaxBindValues: 32766,
+	DefaultSchema: "public",
+	MaxIdentLen:   63,
+	quoteOpen:     '"', quoteClose: '"',
+	placeholder: dollar,
+}
+
+// CockroachDialect is CockroachDB through the PostgreSQL path. Differences
+// from PostgreSQL that matter to noengine: no full-text `search`, SERIAL is a
+// unique_rowid() INT8 (autoincrement ids are large and not sequential), and
+// `sequence()` defaults exist. Nothing here is verified against a server.
+var CockroachDialect = &Dialect{
+	Name:          "cockroachdb",
+	Family:        Postgres,
+	Features:      Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | Savepoints,
+	MaxBindValues: 32766,
+	DefaultSchema: "public",
+	MaxIdentLen:   63,
+	quoteOpen:     '"', quoteClose: '"',
+	placeholder: dollar,
+}
+
+// MySQLDialect is MySQL 8 and MariaDB 10.11.
+var MySQLDialect = &Dialect{
+	Name:          "mysql",
+	Family:        MySQL,
+	Features:      LastInsertID | InsertIgnore | SkipDuplicates | RowValueIn | FullTextSearch | Savepoints,
+	MaxBindValues: 65535,
+	MaxIdentLen:   64,
+	quoteOpen:     '`', quoteClose: '`',
+	placeholder: question,
+}
+
+// SQLServerDialect is SQL Server 2017+.
+var SQLServerDialect = &Dialect{
+	Name:          "sqlserver",
+	Family:        SQLServer,
+	Features:      OutputClause | OffsetFetch | DeleteLimitSubquery,
+	MaxBindValues: 2098,
+	DefaultSchema: "dbo",
+	MaxIdentLen:   128,
+	quoteOpen:     '[', quoteClose: ']',
+	placeholder: atP,
+}
+
+// ForProvider returns the dialect of a Prisma datasource provider
+// ("sqlite", "postgresql", "postgres", "cockroachdb", "mysql", "sqlserver").
+func ForProvider(provider string) (*Dialect, bool) {
+	switch provider {
+	case "sqlite":
+		return SQLiteDialect, true
+	case "postgresql", "postgres":
+		return PostgresDialect, true
+	case "cockroachdb":
+		return CockroachDialect, true
+	case "mysql":
+		return MySQLDialect, true
+	case "sqlserver":
+		return SQLServerDialect, true
+	}
+	return nil, false
+}

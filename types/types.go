@@ -1,0 +1,334 @@
+// Package types converts between Prisma scalar types, Go values and the JSON
+// protocol's tagged values ({"$type":"DateTime","value":"..."}).
+//
+// Input side: [Parse] turns a JSON-protocol value into the Go value bound as
+// a SQL argument (see the adapter package for the conventions). Output side:
+// [AppendOutput] writes a database value as Prisma's data mapper would, with
+// tagged values for DateTime, BigInt, Decimal, Bytes and Json.
+package types
+
+import (
+	"encoding/base64"
+	"errors"
+	"math"
+	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/noengine/noengine/protocol"
+)
+
+// Scalar is a Prisma scalar type as the executor sees it.
+type Scalar uint8
+
+// Scalar types. Enum values are strings mapped through an enum table.
+const (
+	Unsupported Scalar = iota
+	String
+	Int
+	BigInt
+	Float
+	Decimal
+	Boolean
+	DateTime
+	JSON
+	Bytes
+	Enum
+)
+
+var scalarNames = [...]string{"Unsupported", "String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes", "Enum"}
+
+func (s Scalar) String() string { return scalarNames[s] }
+
+// ErrConversion is wrapped by every input conversion error.
+var ErrConversion = errors.New("conversion error")
+
+type convError struct{ msg string }
+
+func (e *convError) Error() string { return e.msg }
+func (e *convError) Unwrap() error { return ErrConversion }
+
+func convErr(msg string) error { return &convError{msg: msg} }
+
+// ParseDateTime parses a JSON-protocol DateTime string (RFC 3339 / ISO 8601,
+// as JavaScript's Date.toISOString writes it, with any offset).
+func ParseDateTime(s string) (time.Time, error) {
+	// Fast path: the canonical toISOString form.
+	if len(s) == 24 && s[23] == 'Z' && s[10] == 'T' {
+		if t, err := time.Parse("2006-01-02T15:04:05.000Z", s); err == nil {
+			return t, nil
+		}
+	}
+	for _, layout := range dateTimeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	// Extended years (+275760-09-13T00:00:00.000Z) as JavaScript prints them.
+	if len(s) > 7 && (s[0] == '+' || s[0] == '-') {
+		if t, ok := parseExtendedYear(s); ok {
+			return t, nil
+		}
+	}
+	return time.Time{}, convErr("invalid DateTime: " + s)
+}
+
+var dateTimeLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04:05.999999999Z07",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02",
+}
+
+func parseExtendedYear(s string) (time.Time, bool) {
+	i := strings.IndexByte(s[1:], '-')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	y, err := strconv.Atoi(s[1 : i+1])
+	if err != nil {
+		return time.Time{}, false
+	}
+	if s[0] == '-' {
+		y = -y
+	}
+	rest := "2000" + s[i+1:]
+	t, err := time.Parse(time.RFC3339Nano, rest)
+	if err != nil {
+		return time.Time{}, false
+	}
+	t = t.UTC()
+	return time.Date(y, t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC), true
+}
+
+// FormatISO formats t as JavaScript's Date.toISOString does:
+// "2024-05-06T07:08:09.123Z" (UTC, milliseconds; extended years as ±YYYYYY).
+func FormatISO(t time.Time) string {
+	var b [32]byte
+	return string(AppendISO(b[:0], t))
+}
+
+// AppendISO appends the toISOString form of t.
+func AppendISO(dst []byte, t time.Time) []byte {
+	t = t.UTC()
+	y := t.Year()
+	switch {
+	case y >= 0 && y <= 9999:
+		dst = appendPad(dst, y, 4)
+	case y < 0:
+		dst = append(dst, '-')
+		dst = appendPad(dst, -y, 6)
+	default:
+		dst = append(dst, '+')
+		dst = appendPad(dst, y, 6)
+	}
+	dst = append(dst, '-')
+	dst = appendPad(dst, int(t.Month()), 2)
+	dst = append(dst, '-')
+	dst = appendPad(dst, t.Day(), 2)
+	dst = append(dst, 'T')
+	dst = appendPad(dst, t.Hour(), 2)
+	dst = append(dst, ':')
+	dst = appendPad(dst, t.Minute(), 2)
+	dst = append(dst, ':')
+	dst = appendPad(dst, t.Second(), 2)
+	dst = append(dst, '.')
+	dst = appendPad(dst, t.Nanosecond()/1e6, 3)
+	return append(dst, 'Z')
+}
+
+// FormatSQLiteISO is the iso8601 form Prisma's SQLite adapters store:
+// toISOString with "Z" replaced by "+00:00".
+func FormatSQLiteISO(t time.Time) string {
+	var b [40]byte
+	d := AppendISO(b[:0], t)
+	d = append(d[:len(d)-1], "+00:00"...)
+	return string(d)
+}
+
+// AppendTimestamp appends t in the form PostgreSQL's text output takes after
+// Prisma's pg adapter: "2024-05-06T07:08:09.123+00:00", UTC, fraction digits
+// trimmed of trailing zeros and omitted when zero.
+func AppendTimestamp(dst []byte, t time.Time) []byte {
+	t = t.UTC()
+	dst = appendPad(dst, t.Year(), 4)
+	dst = append(dst, '-')
+	dst = appendPad(dst, int(t.Month()), 2)
+	dst = append(dst, '-')
+	dst = appendPad(dst, t.Day(), 2)
+	dst = append(dst, 'T')
+	dst = appendPad(dst, t.Hour(), 2)
+	dst = append(dst, ':')
+	dst = appendPad(dst, t.Minute(), 2)
+	dst = append(dst, ':')
+	dst = appendPad(dst, t.Second(), 2)
+	if us := t.Nanosecond() / 1000; us != 0 {
+		dst = append(dst, '.')
+		n := len(dst)
+		dst = appendPad(dst, us, 6)
+		for len(dst) > n+1 && dst[len(dst)-1] == '0' {
+			dst = dst[:len(dst)-1]
+		}
+	}
+	return append(dst, "+00:00"...)
+}
+
+func appendPad(dst []byte, n, width int) []byte {
+	var b [20]byte
+	s := strconv.AppendInt(b[:0], int64(n), 10)
+	for i := len(s); i < width; i++ {
+		dst = append(dst, '0')
+	}
+	return append(dst, s...)
+}
+
+var timeTZPattern = regexp.MustCompile(`\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$`)
+
+// NormalizeDateTime normalises a date/time string returned by a database the
+// way Prisma's data mapper does: a plain date gets "T00:00:00Z", a time
+// without zone gets "Z", "+HH" gets ":00", a bare time is prefixed with
+// "1970-01-01T", and a space separator becomes "T".
+func NormalizeDateTime(dt string) string {
+	// Fast path: already "....T..:..:..(.fff)(Z|+hh:mm)".
+	if n := len(dt); n >= 20 && dt[10] == 'T' && (dt[n-1] == 'Z' || (dt[n-3] == ':' && (dt[n-6] == '+' || dt[n-6] == '-'))) {
+		return dt
+	}
+	m := timeTZPattern.FindStringSubmatchIndex(dt)
+	if m == nil {
+		return dt + "T00:00:00Z"
+	}
+	withTZ := dt
+	tzStart, minStart := m[2], m[4]
+	switch {
+	case tzStart >= 0 && dt[tzStart:m[3]] != "Z" && minStart < 0:
+		withTZ = dt + ":00"
+	case tzStart < 0:
+		withTZ = dt + "Z"
+	}
+	if m[0] == 0 && m[1] == len(dt) {
+		return "1970-01-01T" + withTZ
+	}
+	sep := m[0] - 1
+	if sep >= 0 && withTZ[sep] == ' ' {
+		withTZ = withTZ[:sep] + "T" + withTZ[sep+1:]
+	}
+	return withTZ
+}
+
+// DecodeBase64 decodes Prisma's base64 Bytes values (standard alphabet,
+// padding optional, as Node's Buffer.from(s, 'base64') accepts).
+func DecodeBase64(s string) ([]byte, error) {
+	s = strings.TrimRight(s, "=")
+	b, err := base64.RawStdEncoding.DecodeString(s)
+	if err != nil {
+		// Node also accepts the URL-safe alphabet.
+		b, err = base64.RawURLEncoding.DecodeString(s)
+		if err != nil {
+			return nil, convErr("invalid base64 Bytes value")
+		}
+	}
+	return b, nil
+}
+
+// EncodeBase64 encodes bytes as Prisma outputs them (standard, padded).
+func EncodeBase64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// IsDecimal reports whether s is a decimal number literal Prisma accepts
+// ("1", "-1.50", "1e3", ".5", "NaN" excluded).
+func IsDecimal(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, ok := new(big.Float).SetString(s)
+	return ok && !strings.ContainsAny(s, "xXpP_") && !strings.EqualFold(strings.TrimLeft(s, "+-"), "inf") && !strings.EqualFold(strings.TrimLeft(s, "+-"), "infinity")
+}
+
+// Parse converts a JSON-protocol input value to the Go value bound for a
+// field of scalar type t: String → string, Int/BigInt → int64, Float →
+// float64, Decimal → decimal string, Boolean → bool, DateTime → time.Time,
+// Json → JSON text, Bytes → []byte, Enum → the string as given (the caller
+// maps enum names to database names). Tagged values are unwrapped.
+func Parse(v protocol.Value, t Scalar) (any, error) {
+	if v.Kind == protocol.Null {
+		return nil, nil
+	}
+	tag, inner := v.TaggedType()
+	switch t {
+	case String, Enum:
+		if v.Kind == protocol.String {
+			return v.Str, nil
+		}
+	case Int, BigInt:
+		switch {
+		case v.Kind == protocol.Number:
+			n, ok := v.Int64()
+			if !ok {
+				return nil, convErr("not an integer: " + v.Str)
+			}
+			if t == Int && (n > math.MaxInt32 || n < math.MinInt32) {
+				return nil, convErr("integer out of range for Int: " + v.Str)
+			}
+			return n, nil
+		case tag == "BigInt" && inner.Kind == protocol.String:
+			n, err := strconv.ParseInt(inner.Str, 10, 64)
+			if err != nil {
+				return nil, convErr("invalid BigInt: " + inner.Str)
+			}
+			return n, nil
+		}
+	case Float:
+		switch {
+		case v.Kind == protocol.Number:
+			f, ok := v.Float64()
+			if !ok {
+				return nil, convErr("invalid number: " + v.Str)
+			}
+			return f, nil
+		case tag == "Decimal" && inner.Kind == protocol.String:
+			f, err := strconv.ParseFloat(inner.Str, 64)
+			if err != nil {
+				return nil, convErr("invalid Decimal: " + inner.Str)
+			}
+			return f, nil
+		}
+	case Decimal:
+		switch {
+		case v.Kind == protocol.Number:
+			return v.Str, nil
+		case tag == "Decimal" && inner.Kind == protocol.String:
+			if !IsDecimal(inner.Str) {
+				return nil, convErr("invalid Decimal: " + inner.Str)
+			}
+			return inner.Str, nil
+		}
+	case Boolean:
+		if v.Kind == protocol.Bool {
+			return v.Bool, nil
+		}
+	case DateTime:
+		switch {
+		case tag == "DateTime" && inner.Kind == protocol.String:
+			return ParseDateTime(inner.Str)
+		case v.Kind == protocol.String:
+			return ParseDateTime(v.Str)
+		}
+	case JSON:
+		switch {
+		case tag == "Json" && inner.Kind == protocol.String:
+			return inner.Str, nil
+		case tag == "":
+			// Untagged JSON values are accepted as their JSON text.
+			return string(v.Marshal()), nil
+		}
+	case Bytes:
+		if tag == "Bytes" && inner.Kind == protocol.String {
+			return DecodeBase64(inner.Str)
+		}
+	case Unsupported:
+		return nil, convErr("unsupported type")
+	}
+	return nil, convErr("expected a " + t.String() + " value, got " + v.String())
+}

@@ -1,0 +1,176 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// replayer answers with the recorded responses, in the order the harness asks.
+type replayer struct {
+	queue   [][]byte
+	corrupt func(i int, b []byte) []byte // optional
+	n       int
+}
+
+func (r *replayer) Do(_ context.Context, line []byte) ([]byte, error) {
+	if r.n >= len(r.queue) {
+		return nil, fmt.Errorf("replayer: no more answers for %s", line)
+	}
+	b := r.queue[r.n]
+	if r.corrupt != nil {
+		b = r.corrupt(r.n, b)
+	}
+	r.n++
+	return b, nil
+}
+
+func newReplayer(t testing.TB, s *Suite, provider string) *replayer {
+	exp, err := s.LoadExpected(provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &replayer{}
+	for _, e := range exp {
+		r.queue = append(r.queue, e.Response)
+		for _, st := range e.State {
+			r.queue = append(r.queue, st)
+		}
+	}
+	return r
+}
+
+// TestReplayCorpus runs the whole corpus against executors that replay the
+// expected files: the corpus is well-formed and the harness accepts Prisma's
+// own answers.
+func TestReplayCorpus(t *testing.T) {
+	suites, err := LoadSuites(CorpusDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, provider := range Providers {
+		t.Run(provider, func(t *testing.T) {
+			for _, s := range suites {
+				if _, err := os.Stat(s.ExpectedPath(provider)); err != nil || !s.HasProvider(provider) {
+					continue
+				}
+				t.Run(s.Name, func(t *testing.T) {
+					RunSuite(t, s, provider, func(t testing.TB, schemaSrc string) Executor {
+						if !strings.Contains(schemaSrc, `"`+provider+`"`) {
+							t.Fatalf("schema for %s does not name the provider:\n%s", provider, schemaSrc)
+						}
+						return newReplayer(t, s, provider)
+					})
+				})
+			}
+		})
+	}
+}
+
+// TestCorruptedReplayFails checks that the harness notices one changed value
+// in a response, and one in a state snapshot.
+func TestCorruptedReplayFails(t *testing.T) {
+	s, err := LoadSuite(filepath.Join(CorpusDir(), "reads-basic"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp, err := s.LoadExpected("sqlite")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Replace the first "Ada" in answer k of the replay queue.
+	for _, k := range []int{0, 1} { // 0: response of request 000; 1: its first state request
+		r := newReplayer(t, s, "sqlite")
+		r.corrupt = func(i int, b []byte) []byte {
+			if i == k {
+				return bytes.Replace(b, []byte(`"Ada"`), []byte(`"Adb"`), 1)
+			}
+			return b
+		}
+		results, err := Execute(s, "sqlite", r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var failed []string
+		for i, res := range results {
+			if msgs := Check(s, "sqlite", s.Requests[i], exp[i], res); len(msgs) > 0 {
+				failed = append(failed, s.Requests[i].Name())
+				if !strings.Contains(msgs[0], `"Adb"`) || !strings.Contains(msgs[0], "diff (-want +got)") {
+					t.Errorf("report lacks the value or the diff:\n%s", msgs[0])
+				}
+			}
+		}
+		if len(failed) != 1 || failed[0] != "000" {
+			t.Errorf("corrupting answer %d: failures in %v, want exactly [000]", k, failed)
+		}
+	}
+}
+
+func TestRewriteProvider(t *testing.T) {
+	src := "generator client {\n  provider = \"prisma-client\"\n}\n\ndatasource db {\n  provider = \"sqlite\"\n}\n\nmodel A {\n  id Int @id\n}\n"
+	got, err := RewriteProvider(src, "postgresql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(src, `provider = "sqlite"`, `provider = "postgresql"`, 1)
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if _, err := RewriteProvider("model A {\n id Int @id\n}", "mysql"); err == nil {
+		t.Error("no datasource: want an error")
+	}
+}
+
+func TestParseRequests(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "requests.jsonl")
+	content := `// first
+// second line
+{"modelName":"A","action":"findMany","query":{"selection":{"$scalars":true}}}
+
+{"modelName":"A","action":"createOne","query":{"arguments":{"data":{}},"selection":{"id":true}}}
+// control
+{"$transaction":"begin","isolationLevel":"Serializable"}
+{"batch":[{"modelName":"A","action":"findUnique","query":{"arguments":{"where":{"id":1}},"selection":{"id":true}}}],"transaction":{}}
+{"action":"queryRaw","query":{"arguments":{"query":"SELECT 1","parameters":"[]"},"selection":{}}}
+{"action":"executeRaw","query":{"arguments":{"query":"DELETE FROM A","parameters":"[]"},"selection":{}}}
+`
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := ParseRequests(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		Index, Line int
+		Kind        Kind
+		Writes      bool
+		Comment     string
+	}
+	var got []row
+	for _, r := range reqs {
+		got = append(got, row{r.Index, r.Line, r.Kind, r.Writes, r.Comment})
+	}
+	want := []row{
+		{0, 3, KindQuery, false, "first\nsecond line"},
+		{1, 5, KindQuery, true, ""},
+		{2, 7, KindControl, true, "control"},
+		{3, 8, KindBatch, true, ""},
+		{4, 9, KindRaw, false, ""},
+		{5, 10, KindRaw, true, ""},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+	for _, bad := range []string{`{"$transaction":"nope"}`, `[1]`, `{"query":{}}`, `{"batch":[{"x":1}]}`} {
+		os.WriteFile(p, []byte(bad+"\n"), 0o644)
+		if _, err := ParseRequests(p); err == nil {
+			t.Errorf("%s: want an error", bad)
+		}
+	}
+}

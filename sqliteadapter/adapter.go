@@ -1,0 +1,342 @@
+package sqliteadapter
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"sync/atomic"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+
+	"github.com/noengine/noengine/adapter"
+)
+
+// Name is the adapter name reported by [Adapter.Info].
+const Name = "noengine/sqliteadapter"
+
+// maxBindValues is the bind-parameter cap Prisma assumes for SQLite.
+const maxBindValues = 999
+
+// TimestampFormat selects how DateTime arguments are written. Both formats are
+// always read.
+type TimestampFormat uint8
+
+const (
+	// TimestampISO8601 writes TEXT such as "2024-05-06T07:08:09.123+00:00":
+	// UTC, three fraction digits, as JavaScript's
+	// date.toISOString().replace('Z', '+00:00'). This is Prisma 7's default.
+	TimestampISO8601 TimestampFormat = iota
+	// TimestampUnixEpochMS writes an INTEGER of milliseconds since the Unix
+	// epoch, the format of Prisma's Rust query engine.
+	TimestampUnixEpochMS
+)
+
+// String returns Prisma's name of the format: "iso8601" or "unixepoch-ms".
+func (f TimestampFormat) String() string {
+	switch f {
+	case TimestampISO8601:
+		return "iso8601"
+	case TimestampUnixEpochMS:
+		return "unixepoch-ms"
+	}
+	return "unknown"
+}
+
+// Options configures an [Adapter].
+type Options struct {
+	// TimestampFormat is the format DateTime arguments are written in.
+	// The zero value is TimestampISO8601.
+	TimestampFormat TimestampFormat
+	// BusyTimeout is how long a statement waits for a lock held by another
+	// connection before failing with SQLITE_BUSY (a SocketTimeout error).
+	// Only [Open] uses it; zero means 5s, the default of better-sqlite3.
+	// A URL parameter socket_timeout (seconds) overrides it.
+	BusyTimeout time.Duration
+}
+
+// Adapter is a SQLite database behind a database/sql pool. It is safe for
+// concurrent use.
+type Adapter struct {
+	db     *sql.DB
+	owned  bool // Open opened db; Close closes it
+	opts   Options
+	info   adapter.Info
+	closed atomic.Bool
+}
+
+var (
+	_ adapter.Adapter      = (*Adapter)(nil)
+	_ adapter.ScriptExecer = (*Adapter)(nil)
+)
+
+// New wraps db, a pool opened with the "sqlite3" driver of
+// github.com/mattn/go-sqlite3. The adapter does not change the connections'
+// settings: to enforce foreign keys and wait for locks as Prisma does, open db
+// with "_foreign_keys=on&_busy_timeout=5000" in its DSN (as [Open] does).
+// Adding "_stmt_cache_size=128" lets the driver reuse prepared statements.
+// [Adapter.Close] does not close db.
+func New(db *sql.DB, opts Options) *Adapter {
+	return newAdapter(db, false, opts)
+}
+
+func newAdapter(db *sql.DB, owned bool, opts Options) *Adapter {
+	version, _, _ := sqlite3.Version()
+	return &Adapter{
+		db:    db,
+		owned: owned,
+		opts:  opts,
+		info: adapter.Info{
+			Provider:      adapter.ProviderSQLite,
+			Name:          Name,
+			MaxBindValues: maxBindValues,
+			ServerVersion: version,
+		},
+	}
+}
+
+// DB returns the pool the adapter runs on.
+func (a *Adapter) DB() *sql.DB { return a.db }
+
+// Options returns the options the adapter was created with.
+func (a *Adapter) Options() Options { return a.opts }
+
+// Info describes the adapter: provider sqlite, 999 bind values, no relation
+// joins, and the SQLite library version.
+func (a *Adapter) Info() adapter.Info { return a.info }
+
+// ConnectionsInUse reports how many connections of the pool are checked out
+// (by running statements or open transactions). Tests use it to find leaks.
+func (a *Adapter) ConnectionsInUse() int { return a.db.Stats().InUse }
+
+// Close marks the adapter closed and, when [Open] created the pool, closes
+// it. Statements and transactions started afterwards fail with a
+// ConnectionClosed error. Close is idempotent.
+func (a *Adapter) Close() error {
+	if a.closed.Swap(true) {
+		return nil
+	}
+	if a.owned {
+		return a.db.Close()
+	}
+	return nil
+}
+
+// Query runs a statement and returns its rows. A statement that returns no
+// rows (an INSERT without RETURNING) gives an empty result set.
+func (a *Adapter) Query(ctx context.Context, q *adapter.Query) (*adapter.ResultSet, error) {
+	conn, err := a.conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := a.query(ctx, conn, q)
+	conn.Close()
+	return rs, err
+}
+
+// Exec runs a statement and returns the number of rows it inserted, updated
+// or deleted. As with better-sqlite3, statements that change no rows by
+// themselves (CREATE, SELECT, PRAGMA...) report 0.
+func (a *Adapter) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
+	conn, err := a.conn(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n, err := a.exec(ctx, conn, q)
+	conn.Close()
+	return n, err
+}
+
+// ExecScript runs a script of semicolon-separated statements, as
+// better-sqlite3's db.exec does.
+func (a *Adapter) ExecScript(ctx context.Context, script string) error {
+	conn, err := a.conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		ex, ok := dc.(driver.ExecerContext)
+		if !ok {
+			return errNotSQLite
+		}
+		_, err := ex.ExecContext(ctx, script, nil)
+		return err
+	})
+	return mapError(ctx, err)
+}
+
+// conn takes a connection from the pool.
+func (a *Adapter) conn(ctx context.Context) (*sql.Conn, error) {
+	if a.closed.Load() {
+		return nil, errClosed()
+	}
+	conn, err := a.db.Conn(ctx)
+	if err != nil {
+		return nil, mapError(ctx, err)
+	}
+	return conn, nil
+}
+
+var errNotSQLite = errors.New("sqliteadapter: the *sql.DB's driver connections implement neither driver.QueryerContext nor driver.ExecerContext; use github.com/mattn/go-sqlite3")
+
+func errClosed() error {
+	return &adapter.Error{Kind: adapter.ConnectionClosed, Message: "sqliteadapter: adapter is closed"}
+}
+
+// query runs q on conn.
+func (a *Adapter) query(ctx context.Context, conn *sql.Conn, q *adapter.Query) (*adapter.ResultSet, error) {
+	args, err := a.bindArgs(q)
+	if err != nil {
+		return nil, err
+	}
+	r := queryRun{ctx: ctx, sql: q.SQL, args: args}
+	err = conn.Raw(r.run)
+	putArgs(args)
+	if err != nil {
+		return nil, mapError(ctx, err)
+	}
+	return r.rs, nil
+}
+
+// queryRun carries one Query through sql.Conn.Raw without a closure.
+type queryRun struct {
+	ctx  context.Context
+	sql  string
+	args []driver.NamedValue
+	rs   *adapter.ResultSet
+}
+
+func (r *queryRun) run(dc any) error {
+	qc, ok := dc.(driver.QueryerContext)
+	if !ok {
+		return errNotSQLite
+	}
+	rows, err := qc.QueryContext(r.ctx, r.sql, r.args)
+	if err != nil {
+		return err
+	}
+	rs, err := readRows(rows)
+	if cerr := rows.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	r.rs = rs
+	return nil
+}
+
+// exec runs q on conn.
+func (a *Adapter) exec(ctx context.Context, conn *sql.Conn, q *adapter.Query) (int64, error) {
+	args, err := a.bindArgs(q)
+	if err != nil {
+		return 0, err
+	}
+	r := execRun{ctx: ctx, sql: q.SQL, args: args}
+	err = conn.Raw(r.run)
+	putArgs(args)
+	if err != nil {
+		return 0, mapError(ctx, err)
+	}
+	if !changesRows(q.SQL) {
+		return 0, nil
+	}
+	return r.n, nil
+}
+
+type execRun struct {
+	ctx  context.Context
+	sql  string
+	args []driver.NamedValue
+	n    int64
+}
+
+func (r *execRun) run(dc any) error {
+	ex, ok := dc.(driver.ExecerContext)
+	if !ok {
+		return errNotSQLite
+	}
+	res, err := ex.ExecContext(r.ctx, r.sql, r.args)
+	if err != nil {
+		return err
+	}
+	r.n, err = res.RowsAffected()
+	return err
+}
+
+// changesRows reports whether the statement's first keyword is one whose
+// sqlite3_changes() count is its own: INSERT, UPDATE, DELETE, REPLACE or
+// WITH (a common table expression in front of one of them). For any other
+// statement SQLite leaves the count of the previous statement in place,
+// while better-sqlite3 reports 0.
+func changesRows(sql string) bool {
+	i := skipSpaceAndComments(sql, 0)
+	j := i
+	for j < len(sql) && isIdentByte(sql[j]) {
+		j++
+	}
+	switch kw := sql[i:j]; len(kw) {
+	case 4:
+		return asciiEqualFold(kw, "with")
+	case 6:
+		return asciiEqualFold(kw, "insert") || asciiEqualFold(kw, "update") || asciiEqualFold(kw, "delete")
+	case 7:
+		return asciiEqualFold(kw, "replace")
+	}
+	return false
+}
+
+func skipSpaceAndComments(s string, i int) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case c == '-' && i+1 < len(s) && s[i+1] == '-':
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(s) && s[i+1] == '*':
+			end := indexFrom(s, "*/", i+2)
+			if end < 0 {
+				return len(s)
+			}
+			i = end + 2
+		case c == '(':
+			i++ // "(SELECT ...)" or "(WITH ...)": look inside
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func indexFrom(s, sub string, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func isIdentByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+func asciiEqualFold(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,73 @@
+// Package sqliteadapter is noengine's SQLite adapter, built on
+// github.com/mattn/go-sqlite3 (cgo). It implements [adapter.Adapter],
+// [adapter.Tx], [adapter.Savepointer] and [adapter.ScriptExecer] and behaves
+// like Prisma 7.10's @prisma/adapter-better-sqlite3: same value conversions,
+// same column types, same error kinds and error details.
+//
+// # Opening
+//
+// [New] wraps a *sql.DB the caller opened with the "sqlite3" driver; the
+// adapter never closes it. [Open] opens a Prisma-style URL ("file:./dev.db",
+// "file:/abs/dev.db", ":memory:") with foreign keys enforced and a busy
+// timeout, as Prisma's SQLite connector does; [Adapter.Close] closes what Open
+// opened.
+//
+// # Values
+//
+// Arguments are converted as the better-sqlite3 adapter converts them:
+//   - Decimal and Float strings become float64 (SQLite stores Decimal as REAL);
+//   - Int values become float64 (Prisma binds JavaScript numbers as doubles;
+//     an INTEGER column's affinity stores them as integers) unless they are
+//     beyond ±2^53, which are bound exactly as int64;
+//   - BigInt values are bound as int64, exactly;
+//   - booleans become 1 or 0;
+//   - DateTime values are written in the configured [TimestampFormat]: TEXT
+//     "2024-05-06T07:08:09.123+00:00" (always UTC, always milliseconds) or an
+//     INTEGER of Unix milliseconds. ArgType.DBType is ignored, as Prisma does;
+//   - Bytes are bound as BLOBs (base64 strings are decoded);
+//   - lists are rejected: SQLite has no array type.
+//
+// Result columns get their [adapter.ColumnType] from the declared type of the
+// column (DECIMAL → Numeric, FLOAT → Float, REAL/DOUBLE/NUMERIC → Double,
+// INT/INTEGER/... → Int32, BIGINT/INT8 → Int64, DATETIME/TIMESTAMP → DateTime,
+// DATE, TIME, TEXT/VARCHAR/... → Text, BLOB → Bytes, BOOLEAN → Boolean,
+// JSONB → Json; an exact, case-insensitive match as in Prisma, so
+// "VARCHAR(10)" is not declared but inferred). Columns without a declared type
+// (expressions) take the type of their first non-null value (text → Text,
+// integer → Int64, real → UnknownNumber, blob → Bytes), or Int32 when every
+// value is null. Row values then follow Prisma's normalisation:
+//   - integers are int64, reals float64, text string, blobs []byte;
+//   - non-integral numbers in Int32/Int64 columns are truncated;
+//   - numbers in DateTime columns are Unix milliseconds and come back as a
+//     UTC time.Time; text in DateTime columns comes back exactly as stored;
+//   - numbers in Boolean columns come back as bool (true only for 1, as
+//     Prisma's data mapper reads them).
+//
+// # Transactions
+//
+// Each transaction runs on its own connection of the pool. SQLite only has
+// serializable transactions: Begin accepts LevelDefault and LevelSerializable
+// and reports InvalidIsolationLevel for every other level. A read-write
+// transaction starts with BEGIN IMMEDIATE, so that it takes the write lock up
+// front and concurrent writers wait (up to the busy timeout) instead of
+// failing with SQLITE_BUSY half-way through; a ReadOnly transaction starts
+// with BEGIN. Prisma's better-sqlite3 adapter serialises transactions with a
+// mutex on its single connection, so the observable behaviour is the same.
+//
+// The context passed to Begin governs the transaction, as in database/sql: if
+// it is done before Commit or Rollback, the transaction is rolled back and its
+// connection returned to the pool.
+//
+// # Errors
+//
+// Errors from SQLite are *adapter.Error values classified by SQLite's
+// extended result code, with originalCode set to the code's name as
+// better-sqlite3 spells it ("SQLITE_CONSTRAINT_UNIQUE", or
+// "UNKNOWN_SQLITE_ERROR_<n>" for codes missing from its table). SQLite reports
+// a missing table, a missing column and a syntax error with the same code
+// (SQLITE_ERROR), so for those the message is the only detail available:
+// "no such table: X" becomes TableDoesNotExist and "no such column: X" or
+// "... has no column named X" ColumnNotFound, exactly as Prisma does. The
+// driver's sqlite3.Error stays reachable with errors.As. When a context ends a
+// statement, the context's error is returned.
+package sqliteadapter

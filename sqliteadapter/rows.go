@@ -1,0 +1,225 @@
+package sqliteadapter
+
+import (
+	"database/sql/driver"
+	"io"
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/mattn/go-sqlite3"
+
+	"github.com/noengine/noengine/adapter"
+)
+
+// readRows reads a whole result set into one backing array.
+func readRows(rows driver.Rows) (*adapter.ResultSet, error) {
+	names := rows.Columns()
+	n := len(names)
+	rs := &adapter.ResultSet{Columns: slices.Clone(names), Types: make([]adapter.ColumnType, n)}
+	if n == 0 {
+		// A statement without result columns (INSERT without RETURNING):
+		// step it to the end, as better-sqlite3's run() does.
+		for {
+			if err := rows.Next(nil); err == io.EOF {
+				break
+			} else if err != nil {
+				return nil, err
+			}
+		}
+		rs.Columns = []string{}
+		rs.Rows = [][]any{}
+		return rs, nil
+	}
+	decl := declTypes(rows, n)
+
+	var backing []any
+	for {
+		if cap(backing)-len(backing) < n {
+			backing = slices.Grow(backing, n)
+		}
+		start := len(backing)
+		backing = backing[:start+n]
+		if err := rows.Next(asDriverValues(backing[start:])); err != nil {
+			backing = backing[:start]
+			if err == io.EOF {
+				break
+			}
+			return nil, err
+		}
+	}
+	nrows := len(backing) / n
+	rs.Rows = make([][]any, nrows)
+	for i := range rs.Rows {
+		rs.Rows[i] = backing[i*n : (i+1)*n : (i+1)*n]
+	}
+	for c := 0; c < n; c++ {
+		t, ok := declaredType(decl[c])
+		if !ok {
+			t = inferType(backing, c, n)
+		}
+		rs.Types[c] = t
+		normalize(backing, c, n, t)
+	}
+	return rs, nil
+}
+
+// asDriverValues views a []any as a []driver.Value; driver.Value is defined as
+// any, so the two have the same layout and no copy is needed.
+func asDriverValues(s []any) []driver.Value {
+	return unsafe.Slice((*driver.Value)(unsafe.Pointer(unsafe.SliceData(s))), len(s))
+}
+
+// declTypes returns the lower-case declared types of the columns and, for
+// go-sqlite3's rows, switches off the driver's own conversion of DATETIME,
+// DATE, TIMESTAMP and BOOLEAN columns, so that the values come as stored.
+func declTypes(rows driver.Rows, n int) []string {
+	if sr, ok := rows.(*sqlite3.SQLiteRows); ok {
+		decl := sr.DeclTypes()
+		if len(decl) >= n {
+			rawValues(sr, n)
+			return decl
+		}
+	}
+	decl := make([]string, n)
+	if dt, ok := rows.(driver.RowsColumnTypeDatabaseTypeName); ok {
+		for i := range decl {
+			decl[i] = strings.ToLower(dt.ColumnTypeDatabaseTypeName(i))
+		}
+	}
+	return decl
+}
+
+// go-sqlite3 converts values of columns declared DATETIME, DATE or TIMESTAMP
+// to time.Time (guessing seconds or milliseconds for integers and dropping
+// the stored text) and of BOOLEAN columns to bool, keyed on the declared types
+// it caches in SQLiteRows.decltype. Prisma needs the stored values: text is
+// returned as stored and integers are always milliseconds. The driver has no
+// option for that, so before the first Next we give the rows a list of empty
+// declared types, which makes it return every value as stored. The offset of
+// the unexported field is found once by reflection and checked for its type;
+// if a future driver version renames it, rawValuesSupported is false and the
+// adapter falls back to converting the driver's time.Time and bool values
+// (TestRawValues fails loudly in that case).
+var decltypeOffset, rawValuesSupported = func() (uintptr, bool) {
+	f, ok := reflect.TypeFor[sqlite3.SQLiteRows]().FieldByName("decltype")
+	if !ok || f.Type != reflect.TypeFor[[]string]() {
+		return 0, false
+	}
+	return f.Offset, true
+}()
+
+var blankDeclTypes = make([]string, 256)
+
+func rawValues(r *sqlite3.SQLiteRows, n int) {
+	if !rawValuesSupported {
+		return
+	}
+	blank := blankDeclTypes[:n:n]
+	if n > len(blankDeclTypes) {
+		blank = make([]string, n)
+	}
+	*(*[]string)(unsafe.Add(unsafe.Pointer(r), decltypeOffset)) = blank
+}
+
+// declaredType maps a declared column type as Prisma's SQLite adapters do
+// (quaint's sqlite/conversion.rs): an exact match of the whole type name.
+func declaredType(decl string) (adapter.ColumnType, bool) {
+	switch decl {
+	case "decimal":
+		return adapter.TypeNumeric, true
+	case "float":
+		return adapter.TypeFloat, true
+	case "double", "double precision", "numeric", "real":
+		return adapter.TypeDouble, true
+	case "tinyint", "smallint", "mediumint", "int", "integer", "serial", "int2":
+		return adapter.TypeInt32, true
+	case "bigint", "unsigned big int", "int8":
+		return adapter.TypeInt64, true
+	case "datetime", "timestamp":
+		return adapter.TypeDateTime, true
+	case "time":
+		return adapter.TypeTime, true
+	case "date":
+		return adapter.TypeDate, true
+	case "text", "clob", "character", "varchar", "varying character", "nchar", "native character", "nvarchar":
+		return adapter.TypeText, true
+	case "blob":
+		return adapter.TypeBytes, true
+	case "boolean":
+		return adapter.TypeBoolean, true
+	case "jsonb":
+		return adapter.TypeJSON, true
+	}
+	return 0, false
+}
+
+// inferType types a column without a declared type from its first non-null
+// value; a column of nulls is Int32, as in quaint.
+func inferType(backing []any, c, n int) adapter.ColumnType {
+	for i := c; i < len(backing); i += n {
+		switch backing[i].(type) {
+		case nil:
+			continue
+		case string:
+			return adapter.TypeText
+		case int64:
+			return adapter.TypeInt64
+		case float64:
+			return adapter.TypeUnknownNumber
+		case []byte:
+			return adapter.TypeBytes
+		case bool:
+			return adapter.TypeBoolean
+		case time.Time:
+			return adapter.TypeDateTime
+		}
+		return adapter.TypeUnknownNumber
+	}
+	return adapter.TypeInt32
+}
+
+// normalize applies Prisma's row normalisation to column c.
+func normalize(backing []any, c, n int, t adapter.ColumnType) {
+	switch t {
+	case adapter.TypeInt32, adapter.TypeInt64:
+		for i := c; i < len(backing); i += n {
+			if f, ok := backing[i].(float64); ok {
+				backing[i] = truncFloat(f)
+			}
+		}
+	case adapter.TypeDateTime:
+		for i := c; i < len(backing); i += n {
+			switch v := backing[i].(type) {
+			case int64:
+				backing[i] = time.UnixMilli(v).UTC()
+			case float64:
+				if !math.IsInf(v, 0) && !math.IsNaN(v) && math.Abs(v) < 1<<62 {
+					backing[i] = time.UnixMilli(int64(v)).UTC()
+				}
+			}
+		}
+	case adapter.TypeBoolean:
+		for i := c; i < len(backing); i += n {
+			switch v := backing[i].(type) {
+			case int64:
+				backing[i] = v == 1
+			case float64:
+				backing[i] = v == 1
+			}
+		}
+	}
+}
+
+// truncFloat truncates a real in an integer column, as Prisma's Math.trunc;
+// the result is an int64 when it fits.
+func truncFloat(f float64) any {
+	t := math.Trunc(f)
+	if t >= -(1<<63) && t < 1<<63 {
+		return int64(t)
+	}
+	return t
+}

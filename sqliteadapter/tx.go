@@ -1,0 +1,211 @@
+package sqliteadapter
+
+import (
+	"context"
+	"database/sql"
+	"sync"
+
+	"github.com/noengine/noengine/adapter"
+)
+
+// Tx is an open transaction on a dedicated connection.
+type Tx struct {
+	a    *Adapter
+	conn *sql.Conn
+	stop func() bool // stops watching the Begin context
+
+	mu    sync.Mutex // serialises statements with an abandonment by ctx
+	state txState
+}
+
+type txState uint8
+
+const (
+	txOpen txState = iota
+	txCommitted
+	txRolledBack
+)
+
+var (
+	_ adapter.Tx          = (*Tx)(nil)
+	_ adapter.Savepointer = (*Tx)(nil)
+)
+
+// Begin starts a transaction on a connection of its own. SQLite transactions
+// are serializable: LevelDefault and LevelSerializable are accepted, every
+// other level fails with an InvalidIsolationLevel error whose Level is the
+// level's SQL spelling ("READ COMMITTED"), as Prisma reports it. A
+// read-write transaction starts with BEGIN IMMEDIATE, a ReadOnly one with
+// BEGIN.
+//
+// ctx governs the transaction: when it is done before Commit or Rollback, the
+// transaction is rolled back and its connection returned to the pool; later
+// calls fail with TransactionAlreadyClosed.
+func (a *Adapter) Begin(ctx context.Context, opts adapter.TxOptions) (adapter.Tx, error) {
+	switch opts.Isolation {
+	case adapter.LevelDefault, adapter.LevelSerializable:
+	default:
+		return nil, &adapter.Error{Kind: adapter.InvalidIsolationLevel, Level: opts.Isolation.String()}
+	}
+	conn, err := a.conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	begin := "BEGIN IMMEDIATE"
+	if opts.ReadOnly {
+		begin = "BEGIN"
+	}
+	if _, err := a.exec(ctx, conn, &adapter.Query{SQL: begin}); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	tx := &Tx{a: a, conn: conn}
+	if ctx.Done() != nil {
+		tx.stop = context.AfterFunc(ctx, tx.abandon)
+	}
+	return tx, nil
+}
+
+// Query runs a statement that returns rows inside the transaction.
+func (tx *Tx) Query(ctx context.Context, q *adapter.Query) (*adapter.ResultSet, error) {
+	tx.mu.Lock()
+	defer tx.mu.Unlock()
+	if err := tx.checkOpen("query"); err != nil {
+		return nil, err
+	}
+	return tx.a.query(ctx, tx.conn, q)
+}
+
+// Exec runs a statement inside the transaction and returns the number of
+// affected rows.
+func (tx *Tx) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
+	tx.mu.Lock()
+	defer tx.mu.Unlock()
+	if err := tx.checkOpen("query"); err != nil {
+		return 0, err
+	}
+	return tx.a.exec(ctx, tx.conn, q)
+}
+
+// Commit commits the transaction and returns its connection to the pool. If
+// COMMIT fails (for instance SQLITE_BUSY because readers hold the database
+// past the busy timeout), the transaction is rolled back and the error
+// returned.
+func (tx *Tx) Commit(ctx context.Context) error {
+	tx.mu.Lock()
+	defer tx.mu.Unlock()
+	if err := tx.checkOpen("commit"); err != nil {
+		return err
+	}
+	tx.unwatch()
+	tx.state = txCommitted
+	_, err := tx.a.exec(ctx, tx.conn, &adapter.Query{SQL: "COMMIT"})
+	if err != nil {
+		tx.state = txRolledBack
+		tx.rollbackIfActive(context.WithoutCancel(ctx))
+	}
+	tx.conn.Close()
+	return err
+}
+
+// Rollback rolls the transaction back and returns its connection to the
+// pool. It succeeds when SQLite already rolled the transaction back by
+// itself (after an interrupted write, for instance).
+func (tx *Tx) Rollback(ctx context.Context) error {
+	tx.mu.Lock()
+	defer tx.mu.Unlock()
+	if err := tx.checkOpen("rollback"); err != nil {
+		return err
+	}
+	tx.unwatch()
+	tx.state = txRolledBack
+	err := tx.rollbackIfActive(ctx)
+	tx.conn.Close()
+	return err
+}
+
+// CreateSavepoint runs SAVEPOINT name.
+func (tx *Tx) CreateSavepoint(ctx context.Context, name string) error {
+	return tx.savepoint(ctx, "SAVEPOINT ", name)
+}
+
+// RollbackToSavepoint runs ROLLBACK TO name.
+func (tx *Tx) RollbackToSavepoint(ctx context.Context, name string) error {
+	return tx.savepoint(ctx, "ROLLBACK TO ", name)
+}
+
+// ReleaseSavepoint runs RELEASE SAVEPOINT name.
+func (tx *Tx) ReleaseSavepoint(ctx context.Context, name string) error {
+	return tx.savepoint(ctx, "RELEASE SAVEPOINT ", name)
+}
+
+func (tx *Tx) savepoint(ctx context.Context, stmt, name string) error {
+	if !validSavepointName(name) {
+		return &adapter.Error{Kind: adapter.InvalidInputValue, Message: "sqliteadapter: invalid savepoint name " + quote(name)}
+	}
+	_, err := tx.Exec(ctx, &adapter.Query{SQL: stmt + name})
+	return err
+}
+
+// validSavepointName accepts plain identifiers, which need no quoting (the
+// executor generates names such as "prisma_sp_1").
+func validSavepointName(s string) bool {
+	if s == "" || len(s) > 128 || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isIdentByte(c) && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// abandon rolls the transaction back when its Begin context ends first.
+func (tx *Tx) abandon() {
+	tx.mu.Lock()
+	defer tx.mu.Unlock()
+	if tx.state != txOpen {
+		return
+	}
+	tx.state = txRolledBack
+	tx.rollbackIfActive(context.Background())
+	tx.conn.Close()
+}
+
+func (tx *Tx) unwatch() {
+	if tx.stop != nil {
+		tx.stop()
+	}
+}
+
+// rollbackIfActive sends ROLLBACK unless SQLite already ended the
+// transaction.
+func (tx *Tx) rollbackIfActive(ctx context.Context) error {
+	active := true
+	tx.conn.Raw(func(dc any) error {
+		if ac, ok := dc.(interface{ AutoCommit() bool }); ok {
+			active = !ac.AutoCommit()
+		}
+		return nil
+	})
+	if !active {
+		return nil
+	}
+	_, err := tx.a.exec(ctx, tx.conn, &adapter.Query{SQL: "ROLLBACK"})
+	return err
+}
+
+func (tx *Tx) checkOpen(op string) error {
+	switch tx.state {
+	case txCommitted:
+		return &adapter.Error{Kind: adapter.TransactionAlreadyClosed,
+			Cause: "Transaction already closed: A " + op + " cannot be executed on a committed transaction."}
+	case txRolledBack:
+		return &adapter.Error{Kind: adapter.TransactionAlreadyClosed,
+			Cause: "Transaction already closed: A " + op + " cannot be executed on a transaction that was rolled back."}
+	}
+	return nil
+}

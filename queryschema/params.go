@@ -1,0 +1,7 @@
+package queryschema
+
+type paramGraph struct{}
+type paramNode struct{}
+type paramEdge struct{}
+
+func (q *QuerySchema) buildParams() {}

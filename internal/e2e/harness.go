@@ -8,8 +8,8 @@ package e2e
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 	"time"

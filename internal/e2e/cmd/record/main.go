@@ -49,7 +49,9 @@ type config struct {
 
 func main() {
 	var suites string
+	var list bool
 	cfg := config{}
+	flag.BoolVar(&list, "list", false, "list the suites with their request counts and recorded providers, and exit")
 	flag.StringVar(&suites, "suite", "", "suite name, comma-separated names, or all")
 	flag.StringVar(&cfg.provider, "provider", "sqlite", "sqlite, postgresql or mysql")
 	flag.StringVar(&cfg.oracle, "oracle", "", "path of prisma-ref (default $PRISMA_REF or ../shared/oracle/prisma-ref next to the module)")
@@ -59,6 +61,13 @@ func main() {
 	flag.BoolVar(&cfg.keep, "keep", false, "keep the database (prints its URL)")
 	flag.BoolVar(&cfg.verbose, "v", false, "print every request and response")
 	flag.Parse()
+	if list {
+		if err := listSuites(); err != nil {
+			fmt.Fprintln(os.Stderr, "record:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if suites == "" || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -133,6 +142,37 @@ func run(suites string, cfg config) error {
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d suite(s) failed", failed)
+	}
+	return nil
+}
+
+// listSuites prints one line per suite and totals per issue.
+func listSuites() error {
+	all, err := e2e.LoadSuites(e2e.CorpusDir())
+	if err != nil {
+		return err
+	}
+	type tot struct{ suites, requests int }
+	totals := map[int]*tot{}
+	fmt.Printf("%-24s %5s %8s  %s\n", "suite", "issue", "requests", "recorded")
+	for _, s := range all {
+		var rec []string
+		for _, p := range e2e.Providers {
+			if _, err := os.Stat(s.ExpectedPath(p)); err == nil {
+				rec = append(rec, p)
+			}
+		}
+		fmt.Printf("%-24s %5d %8d  %s\n", s.Name, s.Meta.Issue, len(s.Requests), strings.Join(rec, ","))
+		if totals[s.Meta.Issue] == nil {
+			totals[s.Meta.Issue] = &tot{}
+		}
+		totals[s.Meta.Issue].suites++
+		totals[s.Meta.Issue].requests += len(s.Requests)
+	}
+	for _, issue := range []int{2, 3, 4} {
+		if t := totals[issue]; t != nil {
+			fmt.Printf("issue %d: %d suites, %d requests\n", issue, t.suites, t.requests)
+		}
 	}
 	return nil
 }

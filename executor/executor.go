@@ -10,6 +10,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/noengine/noengine/adapter"
@@ -151,6 +153,12 @@ func (r *run) eval(n plan.Node) (any, error) {
 		return r.query(n.Stmt, nil)
 	case *plan.Exec:
 		return r.exec(n.Stmt)
+	case *plan.RawQuery:
+		qs, err := r.render(n.Stmt, nil)
+		if err != nil {
+			return nil, err
+		}
+		return r.runQuery(qs[0])
 	case *plan.Seq:
 		var last any
 		for _, c := range n.Nodes {
@@ -237,6 +245,11 @@ func (r *run) eval(n plan.Node) (any, error) {
 			return nil, err
 		}
 		if !holds(n.Rule, n.N, v) {
+			if n.Err.Found {
+				e := *n.Err
+				e.Message = strings.ReplaceAll(e.Message, "{found}", strconv.FormatInt(count(v), 10))
+				return nil, &e
+			}
 			return nil, n.Err
 		}
 		return v, nil

@@ -268,7 +268,9 @@ func (r *run) renderOne(stmt *plan.Stmt, vals []any, override int, items []any) 
 					sql = append(sql, ',')
 				}
 				n++
+				sql = append(sql, f.Prefix...)
 				sql = ph.AppendPlaceholder(sql, n)
+				sql = append(sql, f.Suffix...)
 				q.Args = append(q.Args, v)
 				q.ArgTypes = append(q.ArgTypes, t)
 			}

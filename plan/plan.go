@@ -116,6 +116,10 @@ type Exec struct{ Stmt *Stmt }
 // Query runs a statement and evaluates to its rows (*Rows), without children.
 type Query struct{ Stmt *Stmt }
 
+// RawQuery runs a user's raw statement and evaluates to its
+// *adapter.ResultSet (columns, types and rows).
+type RawQuery struct{ Stmt *Stmt }
+
 // Seq evaluates its nodes in order and evaluates to the last one's value.
 type Seq struct{ Nodes []Node }
 
@@ -191,11 +195,15 @@ type UserError struct {
 	Message string
 	// Meta is the pre-rendered JSON object of meta.
 	Meta []byte
+	// Found, when set, marks "{found}" in Message, replaced by the row
+	// count of the validated value.
+	Found bool
 }
 
 func (*Read) node()       {}
 func (*Exec) node()       {}
 func (*Query) node()      {}
+func (*RawQuery) node()   {}
 func (*Seq) node()        {}
 func (*Let) node()        {}
 func (*Get) node()        {}
@@ -242,6 +250,8 @@ type Frag struct {
 	Kind FragKind
 	Text string
 	Arg  int
+	// Prefix and Suffix wrap each tuple item's placeholder ("LOWER(", ")").
+	Prefix, Suffix string
 }
 
 // ArgKind says where an argument's value comes from.

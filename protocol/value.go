@@ -19,9 +19,12 @@ const (
 	String
 	Array
 	Object
+	// Param is a placeholder for a request parameter, produced by the
+	// compiler's parameterization; Str holds the parameter's index.
+	Param
 )
 
-var kindNames = [...]string{"invalid", "null", "boolean", "number", "string", "array", "object"}
+var kindNames = [...]string{"invalid", "null", "boolean", "number", "string", "array", "object", "param"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -131,6 +134,18 @@ func MakeNumber(text string) Value { return Value{Kind: Number, Str: text} }
 
 // MakeBool returns a Bool value.
 func MakeBool(b bool) Value { return Value{Kind: Bool, Bool: b} }
+
+// MakeParam returns a placeholder for parameter i.
+func MakeParam(i int) Value { return Value{Kind: Param, Str: strconv.Itoa(i)} }
+
+// ParamIndex returns the parameter index of a Param value.
+func (v Value) ParamIndex() (int, bool) {
+	if v.Kind != Param {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v.Str)
+	return n, err == nil
+}
 
 // NullValue is JSON null.
 var NullValue = Value{Kind: Null}

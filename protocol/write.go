@@ -70,6 +70,10 @@ func (w *Writer) Value(v Value) {
 		w.Bool(v.Bool)
 	case Number:
 		w.Raw(v.Str)
+	case Param:
+		w.Raw(`{"$type":"Param","value":`)
+		w.Raw(v.Str)
+		w.Byte('}')
 	case String:
 		w.String(v.Str)
 	case Array:
@@ -212,4 +216,11 @@ func AppendFloat(dst []byte, f float64) []byte {
 		dst = strconv.AppendInt(dst, int64(n-1), 10)
 	}
 	return dst
+}
+
+// AppendTo appends the compact JSON text of v to dst.
+func (v Value) AppendTo(dst []byte) []byte {
+	w := Writer{buf: dst}
+	w.Value(v)
+	return w.buf
 }

@@ -1,0 +1,86 @@
+package noengine
+
+import (
+	"container/list"
+	"sync"
+	"sync/atomic"
+
+	"github.com/noengine/noengine/plan"
+)
+
+// PlanCache is a bounded LRU cache of compiled plans keyed by request shape.
+// It is safe for concurrent use.
+type PlanCache struct {
+	mu      sync.Mutex
+	max     int
+	ll      *list.List
+	entries map[string]*list.Element
+	hits    atomic.Int64
+	misses  atomic.Int64
+}
+
+type cacheEntry struct {
+	key  string
+	plan *plan.Plan
+}
+
+// NewPlanCache returns a cache holding at most max plans (max <= 0: no caching).
+func NewPlanCache(max int) *PlanCache {
+	return &PlanCache{max: max, ll: list.New(), entries: map[string]*list.Element{}}
+}
+
+// Get returns the plan for key, counting a hit or a miss.
+func (c *PlanCache) Get(key string) (*plan.Plan, bool) {
+	if c == nil || c.max <= 0 {
+		return nil, false
+	}
+	c.mu.Lock()
+	el, ok := c.entries[key]
+	if ok {
+		c.ll.MoveToFront(el)
+		p := el.Value.(*cacheEntry).plan
+		c.mu.Unlock()
+		c.hits.Add(1)
+		return p, true
+	}
+	c.mu.Unlock()
+	c.misses.Add(1)
+	return nil, false
+}
+
+// Put stores a plan, evicting the least recently used one when full.
+func (c *PlanCache) Put(key string, p *plan.Plan) {
+	if c == nil || c.max <= 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.entries[key]; ok {
+		el.Value.(*cacheEntry).plan = p
+		c.ll.MoveToFront(el)
+		return
+	}
+	c.entries[key] = c.ll.PushFront(&cacheEntry{key: key, plan: p})
+	for c.ll.Len() > c.max {
+		last := c.ll.Back()
+		c.ll.Remove(last)
+		delete(c.entries, last.Value.(*cacheEntry).key)
+	}
+}
+
+// CacheStats are plan cache counters.
+type CacheStats struct {
+	Hits, Misses int64
+	Size         int
+}
+
+// Stats returns the cache's counters.
+func (c *PlanCache) Stats() CacheStats {
+	if c == nil {
+		return CacheStats{}
+	}
+	c.mu.Lock()
+	n := c.ll.Len()
+	c.mu.Unlock()
+	return CacheStats{Hits: c.hits.Load(), Misses: c.misses.Load(), Size: n}
+}

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/pgadapter"
+	"github.com/noengine/noengine/sqliteadapter"
+)
+
+// openAdapter opens the adapter for a Prisma-style URL.
+func openAdapter(ctx context.Context, url string) (adapter.Adapter, error) {
+	switch providerOfURL(url) {
+	case "sqlite":
+		if strings.HasPrefix(url, "libsql://") || strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
+			return nil, fmt.Errorf("libsql URLs are not supported yet")
+		}
+		return sqliteadapter.Open(ctx, url, sqliteadapter.Options{})
+	case "postgresql":
+		return pgadapter.Open(ctx, url, pgadapter.Options{})
+	case "":
+		return nil, fmt.Errorf("--url is required (file:, postgresql://, mysql://, sqlserver://, libsql://)")
+	}
+	return nil, fmt.Errorf("no adapter for URL %q", url)
+}

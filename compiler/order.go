@@ -1,0 +1,274 @@
+package compiler
+
+import (
+	"github.com/noengine/noengine/dialect"
+	"github.com/noengine/noengine/protocol"
+	"github.com/noengine/noengine/schema"
+)
+
+// orderItem is one ORDER BY term.
+type orderItem struct {
+	expr     *sqlb
+	desc     bool
+	nulls    string // "first", "last" or ""
+	nullable bool
+}
+
+// orderBy compiles an orderBy argument (an object or a list of objects).
+func (x *cc) orderBy(lv *level, v protocol.Value) ([]orderItem, error) {
+	v = x.paramValue(v)
+	if !v.Exists() || v.IsNull() {
+		return nil, nil
+	}
+	var out []orderItem
+	add := func(obj protocol.Value) error {
+		items, err := x.orderObject(lv.mi, lv.alias, obj, false)
+		if err != nil {
+			return err
+		}
+		out = append(out, items...)
+		return nil
+	}
+	if v.Kind == protocol.Array {
+		for i := range v.Members {
+			if err := add(v.Members[i].Value); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	if err := add(v); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// orderObject compiles one orderBy object of model mi under alias.
+// viaOptional is set when the object is reached through an optional
+// relation (its values may be NULL).
+func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value, viaOptional bool) ([]orderItem, error) {
+	var out []orderItem
+	for i := range obj.Members {
+		m := obj.Members[i]
+		if m.Key == "_relevance" {
+			it, err := x.relevanceOrder(mi, alias, m.Value)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, it)
+			continue
+		}
+		fi := mi.fields[m.Key]
+		if fi == nil {
+			return nil, errorf("P2009", "Unknown orderBy field `%s`", m.Key)
+		}
+		if fi.f.Kind != schema.RelationField {
+			desc, nulls, err := sortOf(m.Value)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, orderItem{expr: colExpr(x, alias, fi.col), desc: desc, nulls: nulls, nullable: viaOptional || !fi.f.Required()})
+			continue
+		}
+		rf := fi.f
+		cmi, err := x.c.model(rf.Relation.RelatedModel.Name)
+		if err != nil {
+			return nil, err
+		}
+		if rf.List {
+			// {posts: {_count: "desc"}}
+			cnt := m.Value.Get("_count")
+			if !cnt.Exists() {
+				return nil, errorf("P2009", "Invalid orderBy on relation `%s`", m.Key)
+			}
+			desc, nulls, err := sortOf(cnt)
+			if err != nil {
+				return nil, err
+			}
+			b, err := x.relationCountExpr(mi, alias, rf, protocol.Value{})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, orderItem{expr: b, desc: desc, nulls: nulls})
+			continue
+		}
+		// To-one: order by the related record's fields through a scalar subquery.
+		ra := x.newAlias()
+		sub, err := x.orderObject(cmi, ra, m.Value, true)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range sub {
+			b := newSQL(x.d)
+			b.s("(SELECT ").appendSQL(it.expr).s(" FROM ")
+			x.table(b, cmi)
+			b.s(" AS ").ident(ra).s(" WHERE ")
+			x.relationJoinCond(b, mi, alias, rf, cmi, ra)
+			b.s(")")
+			out = append(out, orderItem{expr: b, desc: it.desc, nulls: it.nulls, nullable: true})
+		}
+	}
+	return out, nil
+}
+
+// relationJoinCond writes the condition linking parent alias (model mi)
+// with child alias (model cmi) across to-one or to-many relation rf.
+func (x *cc) relationJoinCond(b *sqlb, mi *modelInfo, alias string, rf *schema.Field, cmi *modelInfo, calias string) {
+	pf, cf := relationFields(rf)
+	for i := range pf {
+		if i > 0 {
+			b.s(" AND ")
+		}
+		b.col(calias, cmi.fields[cf[i].Name].col).s(" = ").col(alias, mi.fields[pf[i].Name].col)
+	}
+}
+
+// sortOf reads "asc", "desc" or {sort, nulls}.
+func sortOf(v protocol.Value) (desc bool, nulls string, err error) {
+	switch v.Kind {
+	case protocol.String:
+		return v.Str == "desc", "", nil
+	case protocol.Object:
+		s := v.Get("sort")
+		n := v.Get("nulls")
+		if n.Kind == protocol.String {
+			nulls = n.Str
+		}
+		return s.Str == "desc", nulls, nil
+	}
+	return false, "", errorf("P2009", "Invalid sort order")
+}
+
+// writeOrder writes one ORDER BY term, reversed for negative take.
+func (x *cc) writeOrder(b *sqlb, o orderItem, reverse bool) {
+	desc := o.desc != reverse
+	nulls := o.nulls
+	if reverse {
+		switch nulls {
+		case "first":
+			nulls = "last"
+		case "last":
+			nulls = "first"
+		}
+	}
+	if nulls != "" && x.d.Family == dialect.MySQL {
+		// MySQL has no NULLS FIRST/LAST: sort on IS NULL first.
+		b.appendSQL(o.expr).s(" IS NULL")
+		if nulls == "first" {
+			b.s(" DESC, ")
+		} else {
+			b.s(" ASC, ")
+		}
+		nulls = ""
+	}
+	b.appendSQL(o.expr)
+	if desc {
+		b.s(" DESC")
+	} else {
+		b.s(" ASC")
+	}
+	switch nulls {
+	case "first":
+		b.s(" NULLS FIRST")
+	case "last":
+		b.s(" NULLS LAST")
+	}
+}
+
+// cursorCondition builds the SQL condition that keeps rows from the cursor
+// onwards in the given order (Prisma's cursor_condition).
+func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderItem, reverse bool) (*sqlb, error) {
+	// The cursor row's equality, for the comparison subqueries.
+	eq := newSQL(x.d)
+	n := 0
+	err := x.uniqueFields(lv.mi, cursor, func(fi *fieldInfo, v protocol.Value) error {
+		a, err := x.valueArg(v, fi, false)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			eq.s(" AND ")
+		}
+		eq.col(lv.alias, fi.col).s(" = ").arg(a)
+		n++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, errorf("P2009", "Invalid cursor")
+	}
+	cmp := func(o orderItem) *sqlb {
+		b := newSQL(x.d)
+		b.s("(SELECT ").appendSQL(o.expr).s(" FROM ")
+		x.table(b, lv.mi)
+		b.s(" AS ").ident(lv.alias).s(" WHERE ").appendSQL(eq).s(")")
+		return b
+	}
+	orderCond := func(o orderItem, includeEq bool) *sqlb {
+		b := newSQL(x.d)
+		desc := o.desc != reverse
+		op := " > "
+		switch {
+		case desc && includeEq:
+			op = " <= "
+		case desc:
+			op = " < "
+		case includeEq:
+			op = " >= "
+		}
+		if o.nullable {
+			b.s("(")
+		}
+		b.appendSQL(o.expr).s(op).appendSQL(cmp(o))
+		if o.nullable {
+			b.s(" OR ").appendSQL(o.expr).s(" IS NULL OR ").appendSQL(cmp(o)).s(" IS NULL)")
+		}
+		return b
+	}
+	eqCond := func(o orderItem) *sqlb {
+		b := newSQL(x.d)
+		if o.nullable {
+			b.s("(")
+		}
+		b.appendSQL(o.expr).s(" = ").appendSQL(cmp(o))
+		if o.nullable {
+			b.s(" OR ").appendSQL(cmp(o)).s(" IS NULL OR ").appendSQL(o.expr).s(" IS NULL)")
+		}
+		return b
+	}
+	if len(orders) == 0 {
+		return nil, nil
+	}
+	if len(orders) == 1 {
+		return orderCond(orders[0], true), nil
+	}
+	out := newSQL(x.d)
+	l := len(orders)
+	for k := 0; k < l; k++ {
+		head := orders[:l-k-1]
+		tail := orders[l-k-1]
+		if k > 0 {
+			out.s(" OR ")
+		}
+		out.s("(")
+		for i, h := range head {
+			if i > 0 {
+				out.s(" AND ")
+			}
+			out.appendSQL(eqCond(h))
+		}
+		if len(head) > 0 {
+			out.s(" AND ")
+		}
+		out.appendSQL(orderCond(tail, len(head) == l-1))
+		out.s(")")
+	}
+	return out, nil
+}
+
+// relevanceOrder compiles orderBy {_relevance: {fields, search, sort}}.
+func (x *cc) relevanceOrder(mi *modelInfo, alias string, v protocol.Value) (orderItem, error) {
+	return orderItem{}, errorf("P2009", "orderBy _relevance is not supported by %s", x.d.Name)
+}

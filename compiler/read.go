@@ -1,0 +1,768 @@
+package compiler
+
+import (
+	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/dialect"
+	"github.com/noengine/noengine/plan"
+	"github.com/noengine/noengine/protocol"
+	"github.com/noengine/noengine/schema"
+	"github.com/noengine/noengine/types"
+)
+
+// level is one SELECT being assembled: a model under an alias and its
+// select list.
+type level struct {
+	mi    *modelInfo
+	alias string
+	cols  []*sqlb
+	index map[string]int
+	rels  int
+}
+
+func (x *cc) newLevel(mi *modelInfo) *level {
+	return &level{mi: mi, alias: x.newAlias(), index: map[string]int{}}
+}
+
+// colOf adds (once) the column of field fi to the select list.
+func (lv *level) colOf(x *cc, fi *fieldInfo) int {
+	key := "c:" + fi.col
+	if i, ok := lv.index[key]; ok {
+		return i
+	}
+	b := newSQL(x.d)
+	b.col(lv.alias, fi.col)
+	lv.cols = append(lv.cols, b)
+	lv.index[key] = len(lv.cols) - 1
+	return len(lv.cols) - 1
+}
+
+// exprCol adds an expression column under a key.
+func (lv *level) exprCol(key string, b *sqlb) int {
+	if i, ok := lv.index[key]; ok {
+		return i
+	}
+	lv.cols = append(lv.cols, b)
+	lv.index[key] = len(lv.cols) - 1
+	return len(lv.cols) - 1
+}
+
+// readArgs are the arguments of a read.
+type readArgs struct {
+	where    protocol.Value
+	orderBy  protocol.Value
+	cursor   protocol.Value
+	take     int64
+	hasTake  bool
+	skip     int64
+	distinct []string
+}
+
+func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
+	ra := readArgs{
+		where:   args.Get("where"),
+		orderBy: args.Get("orderBy"),
+		cursor:  args.Get("cursor"),
+	}
+	if t := args.Get("take"); t.Exists() && !t.IsNull() {
+		n, ok := x.paramValue(t).Int64()
+		if !ok {
+			return ra, errorf("P2009", "Invalid value for argument `take`")
+		}
+		ra.take, ra.hasTake = n, true
+	}
+	if s := args.Get("skip"); s.Exists() && !s.IsNull() {
+		n, ok := x.paramValue(s).Int64()
+		if !ok || n < 0 {
+			return ra, errorf("P2009", "Invalid value for argument `skip`")
+		}
+		ra.skip = n
+	}
+	if d := args.Get("distinct"); d.Exists() && !d.IsNull() {
+		d = x.paramValue(d)
+		if d.Kind == protocol.String {
+			ra.distinct = []string{d.Str}
+		} else {
+			for i := range d.Members {
+				ra.distinct = append(ra.distinct, x.paramValue(d.Members[i].Value).Str)
+			}
+		}
+	}
+	if ra.cursor.IsNull() {
+		ra.cursor = protocol.Value{}
+	}
+	return ra, nil
+}
+
+// compileFind compiles findUnique, findFirst, findMany and their OrThrow forms.
+func (x *cc) compileFind(r *protocol.Request) error {
+	mi, err := x.c.model(r.ModelName)
+	if err != nil {
+		return err
+	}
+	ra, err := x.parseReadArgs(r.Arguments)
+	if err != nil {
+		return err
+	}
+	single := true
+	switch r.Action {
+	case "findUnique", "findUniqueOrThrow":
+		ra.take, ra.hasTake = 1, true
+	case "findFirst", "findFirstOrThrow":
+		if ra.hasTake && ra.take != 1 && ra.take != -1 {
+			return errorf("P2019", "Input error. The '%s' operation cannot be used with a 'take' argument that isn't 1 or -1", r.Action)
+		}
+		if !ra.hasTake {
+			ra.take, ra.hasTake = 1, true
+		}
+	default:
+		single = false
+	}
+	rd, shape, err := x.buildRead(mi, ra, r.Selection, nil)
+	if err != nil {
+		return err
+	}
+	var root plan.Node = rd
+	if r.Action == "findUniqueOrThrow" || r.Action == "findFirstOrThrow" {
+		root = &plan.Validate{Expr: rd, Rule: plan.RowCountNeq, N: 0, Err: missingRecord("a query")}
+	}
+	x.plan.Root = root
+	if single {
+		x.plan.Result = &plan.Result{Kind: plan.ResultRecord, Shape: shape}
+	} else {
+		x.plan.Result = &plan.Result{Kind: plan.ResultRecords, Shape: shape}
+	}
+	return nil
+}
+
+// missingRecord is P2025 for a required record that was not found.
+func missingRecord(operation string) *plan.UserError {
+	return &plan.UserError{
+		Code:    "P2025",
+		Message: "An operation failed because it depends on one or more records that were required but not found. No record was found for " + operation + ".",
+		Meta:    []byte(`{"operation":` + string(protocol.AppendString(nil, operation)) + `}`),
+	}
+}
+
+// link describes how a child read is tied to its parents.
+type link struct {
+	// parentCols are the parent's columns, childFields the child's fields
+	// (1:1, 1:n) compared with them.
+	parentCols  []int
+	childFields []*fieldInfo
+	// joinTable is set for many-to-many: the child query joins it and
+	// exposes the parent key as an extra column.
+	joinTable      string
+	joinChildCol   string // join table column referencing the child
+	joinParentCol  string // join table column referencing the parent
+	childKeyFields []*fieldInfo
+	// childCols are the child record's link columns.
+	childCols []int
+}
+
+// buildRead compiles a read of mi: the statement, children and shape.
+// parent links a child read to its parents' keys (nil at the top).
+func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *link) (*plan.Read, *plan.Shape, error) {
+	lv := x.newLevel(mi)
+	rd := &plan.Read{}
+	shape, children, err := x.selection(lv, sel)
+	if err != nil {
+		return nil, nil, err
+	}
+
+	// Link columns of a child read.
+	var linkCols []int
+	if parent != nil {
+		if parent.joinTable != "" {
+			b := newSQL(x.d)
+			b.col("j", parent.joinParentCol)
+			linkCols = []int{lv.exprCol("j:"+parent.joinParentCol, b)}
+		} else {
+			for _, f := range parent.childFields {
+				linkCols = append(linkCols, lv.colOf(x, f))
+			}
+		}
+	}
+
+	reverse := ra.hasTake && ra.take < 0
+	take := ra.take
+	if reverse {
+		take = -take
+	}
+	inMemory := parent != nil || ra.cursor.Exists() || len(ra.distinct) > 0
+	// Nested reads of a unique (to-one) relation have no pagination.
+	proc := &plan.Process{Take: -1}
+	needProc := false
+	if inMemory {
+		if ra.hasTake {
+			proc.Take = take
+			needProc = true
+		}
+		if ra.skip > 0 {
+			proc.Skip = ra.skip
+			needProc = true
+		}
+		for _, name := range ra.distinct {
+			fi := mi.fields[name]
+			if fi == nil {
+				return nil, nil, errorf("P2009", "Unknown distinct field `%s`", name)
+			}
+			proc.Distinct = append(proc.Distinct, lv.colOf(x, fi))
+			needProc = true
+		}
+		if ra.cursor.Exists() {
+			cur, err := x.cursorValues(lv, ra.cursor)
+			if err != nil {
+				return nil, nil, err
+			}
+			proc.Cursor = cur
+			needProc = true
+		}
+	}
+	if reverse {
+		proc.Reverse = true
+		needProc = true
+	}
+
+	b := newSQL(x.d)
+	b.s("SELECT ")
+	if len(lv.cols) == 0 {
+		// Nothing selected (e.g. only relations without keys): select the ids.
+		for _, f := range mi.ids {
+			lv.colOf(x, f)
+		}
+	}
+	// Order and filters may add columns (none today), so write the select
+	// list after building them into their own builders.
+	where := newSQL(x.d)
+	if err := x.filter(where, mi, lv.alias, ra.where); err != nil {
+		return nil, nil, err
+	}
+	orders, err := x.orderBy(lv, ra.orderBy)
+	if err != nil {
+		return nil, nil, err
+	}
+	paginated := ra.hasTake || ra.skip > 0 || ra.cursor.Exists()
+	if len(orders) == 0 && paginated {
+		for _, f := range mi.ids {
+			orders = append(orders, orderItem{expr: colExpr(x, lv.alias, f.col), desc: false})
+		}
+	}
+	var cursorCond *sqlb
+	if ra.cursor.Exists() && parent == nil {
+		cursorCond, err = x.cursorCondition(lv, ra.cursor, orders, reverse)
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+
+	for i, c := range lv.cols {
+		if i > 0 {
+			b.s(", ")
+		}
+		b.appendSQL(c)
+	}
+	b.s(" FROM ")
+	x.table(b, mi)
+	b.s(" AS ").ident(lv.alias)
+	if parent != nil && parent.joinTable != "" {
+		b.s(" INNER JOIN ")
+		x.tableName(b, parent.joinTable)
+		b.s(" AS ").ident("j").s(" ON ")
+		b.col("j", parent.joinChildCol).s(" = ").col(lv.alias, parent.childKeyFields[0].col)
+	}
+	conds := 0
+	b.s(" WHERE ")
+	if !where.empty() {
+		b.appendSQL(where)
+		conds++
+	}
+	if parent != nil {
+		if parent.joinTable != "" {
+			if conds > 0 {
+				b.s(" AND ")
+			}
+			b.col("j", parent.joinParentCol).s(" IN ")
+			b.tuple(plan.Arg{Kind: plan.ArgParentKeys, Col: parent.parentCols[0], Type: parent.childKeyFields[0].argType})
+			conds++
+		} else {
+			for i, f := range parent.childFields {
+				if conds > 0 {
+					b.s(" AND ")
+				}
+				b.col(lv.alias, f.col).s(" IN ")
+				at := f.argType
+				at.List = false
+				b.tuple(plan.Arg{Kind: plan.ArgParentKeys, Col: parent.parentCols[i], Type: at})
+				conds++
+			}
+		}
+	}
+	if cursorCond != nil {
+		if conds > 0 {
+			b.s(" AND ")
+		}
+		b.s("(").appendSQL(cursorCond).s(")")
+		conds++
+	}
+	if conds == 0 {
+		b.s("1=1")
+	}
+	if len(orders) > 0 {
+		b.s(" ORDER BY ")
+		for i, o := range orders {
+			if i > 0 {
+				b.s(", ")
+			}
+			x.writeOrder(b, o, reverse)
+		}
+	}
+	if !inMemory && (ra.hasTake || ra.skip > 0) {
+		x.limitOffset(b, ra.hasTake, take, ra.skip, len(orders) > 0)
+	}
+	rd.Stmt = b.stmt(parent != nil)
+	rd.Children = children
+	rd.RelSlots = lv.rels
+	if needProc {
+		rd.Process = proc
+	}
+	_ = linkCols
+	return rd, shape, nil
+}
+
+// limitOffset writes the dialect's LIMIT/OFFSET clause.
+func (x *cc) limitOffset(b *sqlb, hasTake bool, take, skip int64, ordered bool) {
+	if x.d.Has(dialect.OffsetFetch) {
+		if !ordered {
+			b.s(" ORDER BY (SELECT NULL)")
+		}
+		b.s(" OFFSET ").arg(intArg(skip)).s(" ROWS")
+		if hasTake {
+			b.s(" FETCH NEXT ").arg(intArg(take)).s(" ROWS ONLY")
+		}
+		return
+	}
+	if hasTake {
+		b.s(" LIMIT ").arg(intArg(take))
+	} else {
+		switch x.d.Family {
+		case dialect.SQLite:
+			b.s(" LIMIT -1")
+		case dialect.MySQL:
+			b.s(" LIMIT 18446744073709551615")
+		}
+	}
+	if skip > 0 {
+		b.s(" OFFSET ").arg(intArg(skip))
+	}
+}
+
+// selection compiles a selection set: the output shape, the columns it
+// needs and the child reads of relations.
+func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Child, error) {
+	mi := lv.mi
+	shape := &plan.Shape{}
+	var children []*plan.Child
+	omitted := map[string]bool{}
+	for i := range sel.Members {
+		if m := sel.Members[i]; m.Value.Kind == protocol.Bool && !m.Value.Bool {
+			omitted[m.Key] = true
+		}
+	}
+	added := map[string]bool{}
+	addScalar := func(fi *fieldInfo) {
+		if added[fi.f.Name] {
+			return
+		}
+		added[fi.f.Name] = true
+		shape.Fields = append(shape.Fields, plan.Field{
+			Name: fi.f.Name, Kind: plan.Scalar, Col: lv.colOf(x, fi), Type: fi.typ,
+			List: fi.f.List, Enum: fi.enumOut, Column: fi.col,
+		})
+	}
+	for i := range sel.Members {
+		m := sel.Members[i]
+		switch m.Key {
+		case "$scalars":
+			if m.Value.Kind == protocol.Bool && m.Value.Bool {
+				for _, fi := range mi.scalars {
+					if !omitted[fi.f.Name] && !fi.f.Ignored && fi.f.Kind != schema.UnsupportedField {
+						addScalar(fi)
+					}
+				}
+			}
+			continue
+		case "$composites":
+			continue
+		case "_count":
+			if m.Value.Kind != protocol.Object {
+				continue
+			}
+			f, err := x.relationCounts(lv, m.Value.Get("selection"))
+			if err != nil {
+				return nil, nil, err
+			}
+			added[m.Key] = true
+			shape.Fields = append(shape.Fields, f)
+			continue
+		}
+		fi := mi.fields[m.Key]
+		if fi == nil {
+			return nil, nil, errorf("P2009", "Field '%s' not found in enclosing type '%s'", m.Key, mi.m.Name)
+		}
+		if m.Value.Kind == protocol.Bool && !m.Value.Bool {
+			continue
+		}
+		if fi.f.Kind != schema.RelationField {
+			addScalar(fi)
+			continue
+		}
+		if added[m.Key] {
+			continue
+		}
+		added[m.Key] = true
+		var args, nsel protocol.Value
+		if m.Value.Kind == protocol.Object {
+			args, nsel = m.Value.Get("arguments"), m.Value.Get("selection")
+		}
+		if !nsel.Exists() {
+			nsel = protocol.Value{Kind: protocol.Object, Members: []protocol.Member{{Key: "$scalars", Value: protocol.MakeBool(true)}}}
+		}
+		child, sub, err := x.childRead(lv, fi.f, args, nsel)
+		if err != nil {
+			return nil, nil, err
+		}
+		children = append(children, child)
+		shape.Fields = append(shape.Fields, plan.Field{Name: m.Key, Kind: plan.Relation, Rel: child.Rel, Unique: child.Unique, Shape: sub})
+	}
+	return shape, children, nil
+}
+
+// relationFields returns, for relation field rf of the parent, the parent's
+// fields and the child's fields that are equal across the relation
+// (1:1 and 1:n).
+func relationFields(rf *schema.Field) (parentFields, childFields []*schema.Field) {
+	rel := rf.Relation
+	if rel == nil {
+		return nil, nil
+	}
+	if rel.Inline {
+		return rel.Fields, rel.References
+	}
+	if rel.Opposite != nil && rel.Opposite.Relation != nil {
+		o := rel.Opposite.Relation
+		return o.References, o.Fields
+	}
+	return nil, nil
+}
+
+// joinColumns returns, for a many-to-many relation field rf of the parent,
+// the join table and its columns for the parent and for the child.
+func joinColumns(rf *schema.Field) (table, parentCol, childCol string) {
+	jt := rf.Relation.JoinTable
+	if jt == nil {
+		return "", "", ""
+	}
+	// Column A references AModel; BField (on AModel) points at BModel.
+	if rf == jt.BField {
+		return jt.Name, "A", "B"
+	}
+	return jt.Name, "B", "A"
+}
+
+// childRead compiles the read of relation rf for the records of lv.
+func (x *cc) childRead(lv *level, rf *schema.Field, args, sel protocol.Value) (*plan.Child, *plan.Shape, error) {
+	rel := rf.Relation
+	if rel == nil {
+		return nil, nil, errorf("P2009", "Field '%s' is not a relation", rf.Name)
+	}
+	cmi, err := x.c.model(rel.RelatedModel.Name)
+	if err != nil {
+		return nil, nil, err
+	}
+	ra, err := x.parseReadArgs(args)
+	if err != nil {
+		return nil, nil, err
+	}
+	child := &plan.Child{Rel: lv.rels, Unique: !rf.List}
+	lv.rels++
+	lk := &link{}
+	if rel.Kind == schema.ManyToMany {
+		table, pcol, ccol := joinColumns(rf)
+		lk.joinTable, lk.joinParentCol, lk.joinChildCol = table, pcol, ccol
+		for _, f := range lv.mi.ids {
+			lk.parentCols = append(lk.parentCols, lv.colOf(x, f))
+		}
+		lk.childKeyFields = cmi.ids
+	} else {
+		pf, cf := relationFields(rf)
+		for _, f := range pf {
+			lk.parentCols = append(lk.parentCols, lv.colOf(x, lv.mi.fields[f.Name]))
+		}
+		for _, f := range cf {
+			lk.childFields = append(lk.childFields, cmi.fields[f.Name])
+		}
+	}
+	// Per-parent pagination happens in memory after grouping; the child
+	// read itself must not paginate.
+	proc := &plan.Process{Take: -1}
+	needProc := false
+	if ra.hasTake {
+		proc.Take = ra.take
+		if ra.take < 0 {
+			proc.Take = -ra.take
+			proc.Reverse = true
+		}
+		needProc = true
+	}
+	if ra.skip > 0 {
+		proc.Skip = ra.skip
+		needProc = true
+	}
+	inner := ra
+	inner.hasTake, inner.skip, inner.cursor, inner.distinct = false, 0, protocol.Value{}, nil
+	paginated := ra.hasTake || ra.skip > 0 || ra.cursor.Exists()
+	rd, shape, err := x.buildChildRead(cmi, inner, ra, sel, lk, paginated, proc)
+	if err != nil {
+		return nil, nil, err
+	}
+	child.Read = rd
+	child.ParentCols = lk.parentCols
+	child.ChildCols = lk.childCols
+	if needProc || proc.Cursor != nil || proc.Distinct != nil {
+		child.Process = proc
+	}
+	return child, shape, nil
+}
+
+// childCols of a link are filled by buildChildRead.
+func (l *link) setChildCols(cols []int) { l.childCols = cols }
+
+// buildChildRead compiles a child read: like buildRead, with the parent
+// link, ordering for pagination, and cursor/distinct columns for the
+// per-parent processing.
+func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value, parent *link, paginated bool, proc *plan.Process) (*plan.Read, *plan.Shape, error) {
+	lv := x.newLevel(mi)
+	shape, children, err := x.selection(lv, sel)
+	if err != nil {
+		return nil, nil, err
+	}
+	if parent.joinTable != "" {
+		b := newSQL(x.d)
+		b.col("j", parent.joinParentCol)
+		parent.setChildCols([]int{lv.exprCol("j:"+parent.joinParentCol, b)})
+	} else {
+		var cols []int
+		for _, f := range parent.childFields {
+			cols = append(cols, lv.colOf(x, f))
+		}
+		parent.setChildCols(cols)
+	}
+	for _, name := range orig.distinct {
+		fi := mi.fields[name]
+		if fi == nil {
+			return nil, nil, errorf("P2009", "Unknown distinct field `%s`", name)
+		}
+		proc.Distinct = append(proc.Distinct, lv.colOf(x, fi))
+	}
+	if orig.cursor.Exists() {
+		cur, err := x.cursorValues(lv, orig.cursor)
+		if err != nil {
+			return nil, nil, err
+		}
+		proc.Cursor = cur
+	}
+	where := newSQL(x.d)
+	if err := x.filter(where, mi, lv.alias, ra.where); err != nil {
+		return nil, nil, err
+	}
+	orders, err := x.orderBy(lv, ra.orderBy)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(orders) == 0 && paginated {
+		for _, f := range mi.ids {
+			orders = append(orders, orderItem{expr: colExpr(x, lv.alias, f.col)})
+		}
+	}
+	reverse := orig.hasTake && orig.take < 0
+	b := newSQL(x.d)
+	b.s("SELECT ")
+	for i, c := range lv.cols {
+		if i > 0 {
+			b.s(", ")
+		}
+		b.appendSQL(c)
+	}
+	b.s(" FROM ")
+	x.table(b, mi)
+	b.s(" AS ").ident(lv.alias)
+	if parent.joinTable != "" {
+		b.s(" INNER JOIN ")
+		x.tableName(b, parent.joinTable)
+		b.s(" AS ").ident("j").s(" ON ")
+		b.col("j", parent.joinChildCol).s(" = ").col(lv.alias, parent.childKeyFields[0].col)
+	}
+	b.s(" WHERE ")
+	if !where.empty() {
+		b.appendSQL(where).s(" AND ")
+	}
+	if parent.joinTable != "" {
+		b.col("j", parent.joinParentCol).s(" IN ")
+		at := parent.childKeyFields[0].argType
+		at.List = false
+		b.tuple(plan.Arg{Kind: plan.ArgParentKeys, Col: parent.parentCols[0], Type: at})
+	} else {
+		for i, f := range parent.childFields {
+			if i > 0 {
+				b.s(" AND ")
+			}
+			at := f.argType
+			at.List = false
+			b.col(lv.alias, f.col).s(" IN ")
+			b.tuple(plan.Arg{Kind: plan.ArgParentKeys, Col: parent.parentCols[i], Type: at})
+		}
+	}
+	if len(orders) > 0 {
+		b.s(" ORDER BY ")
+		for i, o := range orders {
+			if i > 0 {
+				b.s(", ")
+			}
+			x.writeOrder(b, o, reverse)
+		}
+	}
+	return &plan.Read{Stmt: b.stmt(true), Children: children, RelSlots: lv.rels}, shape, nil
+}
+
+// cursorValues compiles a cursor ({"id": 5} or {"a_b": {"a":..,"b":..}})
+// into column/value pairs for in-memory matching.
+func (x *cc) cursorValues(lv *level, cursor protocol.Value) ([]plan.CursorValue, error) {
+	var out []plan.CursorValue
+	err := x.uniqueFields(lv.mi, cursor, func(fi *fieldInfo, v protocol.Value) error {
+		a, err := x.valueArg(v, fi, false)
+		if err != nil {
+			return err
+		}
+		out = append(out, plan.CursorValue{Col: lv.colOf(x, fi), Arg: a})
+		return nil
+	})
+	return out, err
+}
+
+// uniqueFields visits the scalar equalities of a WhereUniqueInput-like
+// object: plain fields and compound criteria.
+func (x *cc) uniqueFields(mi *modelInfo, v protocol.Value, fn func(fi *fieldInfo, v protocol.Value) error) error {
+	for i := range v.Members {
+		m := v.Members[i]
+		if fi := mi.fields[m.Key]; fi != nil && fi.f.Kind != schema.RelationField {
+			val := m.Value
+			if val.Kind == protocol.Object {
+				if t, _ := val.TaggedType(); t == "" {
+					val = val.Get("equals")
+				}
+			}
+			if err := fn(fi, val); err != nil {
+				return err
+			}
+			continue
+		}
+		if crit := compoundCriterion(mi.m, m.Key); crit != nil {
+			for _, f := range crit {
+				if err := fn(mi.fields[f.Name], m.Value.Get(f.Name)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// compoundCriterion returns the fields of the compound id or unique named name.
+func compoundCriterion(m *schema.Model, name string) []*schema.Field {
+	if m.PrimaryKey != nil && len(m.PrimaryKey.Fields) > 1 && m.PrimaryKey.ClientName() == name {
+		return m.PrimaryKey.Fields
+	}
+	for _, u := range m.Uniques {
+		if len(u.Fields) > 1 && u.ClientName() == name {
+			return u.Fields
+		}
+	}
+	return nil
+}
+
+// relationCounts compiles `_count: {select: {posts: true}}` on a record.
+func (x *cc) relationCounts(lv *level, sel protocol.Value) (plan.Field, error) {
+	out := plan.Field{Name: "_count", Kind: plan.Object, Shape: &plan.Shape{}}
+	for i := range sel.Members {
+		m := sel.Members[i]
+		if m.Value.Kind == protocol.Bool && !m.Value.Bool {
+			continue
+		}
+		fi := lv.mi.fields[m.Key]
+		if fi == nil || fi.f.Kind != schema.RelationField || !fi.f.List {
+			return out, errorf("P2009", "Unknown relation count field `%s`", m.Key)
+		}
+		var where protocol.Value
+		if m.Value.Kind == protocol.Object {
+			where = m.Value.Get("arguments").Get("where")
+		}
+		b, err := x.relationCountExpr(lv.mi, lv.alias, fi.f, where)
+		if err != nil {
+			return out, err
+		}
+		col := lv.exprCol("count:"+m.Key+":"+where.String(), b)
+		out.Shape.Fields = append(out.Shape.Fields, plan.Field{Name: m.Key, Kind: plan.Scalar, Col: col, Type: types.Int, Column: "_count." + m.Key})
+	}
+	return out, nil
+}
+
+// relationCountExpr writes (SELECT COUNT(*) FROM child WHERE link AND where).
+func (x *cc) relationCountExpr(mi *modelInfo, alias string, rf *schema.Field, where protocol.Value) (*sqlb, error) {
+	cmi, err := x.c.model(rf.Relation.RelatedModel.Name)
+	if err != nil {
+		return nil, err
+	}
+	b := newSQL(x.d)
+	ca := x.newAlias()
+	b.s("(SELECT COUNT(*) FROM ")
+	if rf.Relation.Kind == schema.ManyToMany {
+		table, pcol, ccol := joinColumns(rf)
+		ja := x.newAlias()
+		x.tableName(b, table)
+		b.s(" AS ").ident(ja)
+		b.s(" INNER JOIN ")
+		x.table(b, cmi)
+		b.s(" AS ").ident(ca).s(" ON ").col(ja, ccol).s(" = ").col(ca, cmi.ids[0].col)
+		b.s(" WHERE ").col(ja, pcol).s(" = ").col(alias, mi.ids[0].col)
+	} else {
+		x.table(b, cmi)
+		b.s(" AS ").ident(ca).s(" WHERE ")
+		pf, cf := relationFields(rf)
+		for i := range pf {
+			if i > 0 {
+				b.s(" AND ")
+			}
+			b.col(ca, cmi.fields[cf[i].Name].col).s(" = ").col(alias, mi.fields[pf[i].Name].col)
+		}
+	}
+	if where.Exists() && !where.IsNull() {
+		w := newSQL(x.d)
+		if err := x.filter(w, cmi, ca, where); err != nil {
+			return nil, err
+		}
+		if !w.empty() {
+			b.s(" AND ").appendSQL(w)
+		}
+	}
+	b.s(")")
+	return b, nil
+}
+
+// colExpr returns a builder writing alias.column.
+func colExpr(x *cc, alias, column string) *sqlb {
+	b := newSQL(x.d)
+	b.col(alias, column)
+	return b
+}
+
+var _ = adapter.ArgType{}

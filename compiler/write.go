@@ -11,11 +11,6 @@ func (x *cc) compileWrite(r *protocol.Request) error {
 	return errorf("P2009", "Operation '%s' is not supported yet", r.Action)
 }
 
-// compileAggregate compiles aggregate and groupBy.
-func (x *cc) compileAggregate(r *protocol.Request) error {
-	return errorf("P2009", "Operation '%s' is not supported yet", r.Action)
-}
-
 // nestedUpdateOp compiles nested update operations (update, delete, set...).
 func (x *cc) nestedUpdateOp(steps *[]plan.Node, mi *modelInfo, parent *rowRef, rf *schema.Field, rmi *modelInfo, op string, v protocol.Value, fixed []insertCol) error {
 	return errorf("P2009", "Nested operation `%s` is not supported yet", op)

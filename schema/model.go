@@ -29,8 +29,16 @@ type Pos struct {
 type Schema struct {
 	Datasource *Datasource
 	Generators []*Generator
-	Models     []*Model // declaration order, @@ignore'd models included (Ignored set)
-	Enums      []*Enum  // declaration order
+	// Models lists models and views in declaration order, @@ignore'd models
+	// included (Ignored set); views have View set.
+	Models []*Model
+	Enums  []*Enum // declaration order
+	// CompositeTypes are the `type` blocks (MongoDB only).
+	CompositeTypes []*CompositeType
+	// Warnings are diagnostics that do not make the schema invalid (for
+	// example a deprecated preview feature or a datasource url, which Prisma 7
+	// rejects but noengine accepts).
+	Warnings []Diagnostic
 
 	modelsByName map[string]*Model
 	enumsByName  map[string]*Enum
@@ -67,9 +75,15 @@ type Datasource struct {
 	URLEnv string
 	// RelationMode is "foreignKeys", "prisma", or "" (unset).
 	RelationMode string
-	// Schemas lists the `schemas = [...]` of multi-schema setups.
+	// DirectURL, ShadowDatabaseURL and their env variables are the
+	// directUrl and shadowDatabaseUrl properties, if given.
+	DirectURL, DirectURLEnv                 string
+	ShadowDatabaseURL, ShadowDatabaseURLEnv string
+	// Schemas lists the `schemas = [...]` of multi-schema setups, sorted.
 	Schemas []string
-	Pos     Pos
+	// Extensions lists the PostgreSQL `extensions = [...]` names, sorted.
+	Extensions []string
+	Pos        Pos
 }
 
 // Generator is a `generator` block. noengine ignores it except for
@@ -85,19 +99,39 @@ type Generator struct {
 type Enum struct {
 	Name   string
 	DBName string // @@map, or Name
+	Schema string // @@schema, for multi-schema
 	Values []*EnumValue
 	Doc    string
 	Pos    Pos
+}
+
+// Value returns the member with the given (Prisma) name, or nil.
+func (e *Enum) Value(name string) *EnumValue {
+	for _, v := range e.Values {
+		if v.Name == name {
+			return v
+		}
+	}
+	return nil
 }
 
 // EnumValue is one enum member.
 type EnumValue struct {
 	Name   string
 	DBName string // @map, or Name
+	Doc    string
 	Pos    Pos
 }
 
-// Model is a `model` block.
+// CompositeType is a `type` block: an embedded document type (MongoDB only).
+type CompositeType struct {
+	Name   string
+	Fields []*Field // Model is nil
+	Doc    string
+	Pos    Pos
+}
+
+// Model is a `model` block (or a `view` block, with View set).
 type Model struct {
 	Name   string
 	DBName string // @@map, or Name
@@ -114,6 +148,7 @@ type Model struct {
 	Indexes []*Index
 
 	Ignored bool // @@ignore
+	View    bool // declared with `view` (a read-only database view)
 	Doc     string
 	Pos     Pos
 
@@ -155,6 +190,7 @@ const (
 	EnumField
 	RelationField
 	UnsupportedField // Unsupported("...")
+	CompositeField   // a composite type (MongoDB only)
 )
 
 // ScalarType is a Prisma scalar type.
@@ -206,6 +242,8 @@ type Field struct {
 	// Unsupported holds the text of Unsupported("...").
 	Unsupported string
 	Relation    *Relation // for RelationField
+	// Composite is the composite type of a CompositeField.
+	Composite *CompositeType
 
 	Optional bool // ?
 	List     bool // []
@@ -239,6 +277,7 @@ const (
 	DefaultNanoID
 	DefaultDBGenerated
 	DefaultSequence // cockroachdb sequence()
+	DefaultAuto     // mongodb auto()
 )
 
 // Default is a @default(...).
@@ -250,7 +289,8 @@ type Default struct {
 	Value any
 	// Raw is the literal's source text (numbers keep their spelling).
 	Raw string
-	// Version is the uuid (4 or 7) or cuid (1 or 2) version.
+	// Version is the uuid (4 or 7) or cuid (1 or 2) version; uuid() and
+	// cuid() without an argument are versions 4 and 1.
 	Version int
 	// Length is nanoid(n)'s length (0 for the default 21).
 	Length int
@@ -266,7 +306,7 @@ type EnumValueRef string
 // NativeType is a @db.X(args) attribute.
 type NativeType struct {
 	Name string   // "VarChar", "Decimal", "Timestamptz", ...
-	Args []string // as written: ["255"], ["65","30"]
+	Args []string // as written: ["255"], ["65","30"], ["Max"]
 }
 
 // PrimaryKey is a model's @id or @@id.
@@ -275,10 +315,18 @@ type PrimaryKey struct {
 	// Name is the client name of a compound id (@@id(name: "x")); "" means the
 	// default, fields joined with "_".
 	Name string
-	// DBName is the constraint name (map:), "" for the default.
+	// DBName is the constraint name (map:), "" for the default (see
+	// ConstraintName).
 	DBName string
-	// Clustered and sort orders are kept only as written (SQL Server).
+	// Compound reports an @@id (as opposed to a field-level @id), even
+	// when it lists a single field.
 	Compound bool
+	// Sorts and Lengths are the per-field sort: and length: arguments as
+	// written ("Asc", "Desc", "" / 0), Clustered the clustered: argument.
+	Sorts     []string
+	Lengths   []int
+	Clustered *bool
+	Model     *Model
 }
 
 // ClientName returns the name Prisma Client uses for the criterion in
@@ -295,11 +343,42 @@ type Index struct {
 	// DBName is the constraint or index name in the database (map:), "" for
 	// the default Prisma derives (see DefaultIndexName).
 	DBName string
-	// Sort orders and lengths per field, as written ("Asc", "Desc", "").
+	// Sort orders and lengths per field, as written ("Asc", "Desc", "" / 0).
 	Sorts   []string
 	Lengths []int
-	Pos     Pos
+	// Ops are the per-field operator classes (ops:), "" when not written.
+	Ops []string
+	// Algorithm is the index type (type: BTree, Hash, Gist, Gin, SpGist,
+	// Brin), "" when not written.
+	Algorithm string
+	Clustered *bool
+	// Where is the predicate of a partial index, if any.
+	Where *IndexWhere
+	// FieldLevel reports a field-level @unique.
+	FieldLevel bool
+	Model      *Model
+	Pos        Pos
 }
+
+// IndexWhere is the `where:` predicate of a partial index (preview feature
+// partialIndexes): either Raw SQL (where: raw("...")) or Conditions that all
+// must hold (where: { field: value, other: { not: null } }).
+type IndexWhere struct {
+	Raw        string
+	Conditions []WhereCondition
+}
+
+// WhereCondition is one `field: value` of a partial index predicate.
+type WhereCondition struct {
+	Field *Field
+	// Not is set for { not: value }.
+	Not bool
+	// Value is nil (IS [NOT] NULL), a bool, a string, or a Number.
+	Value any
+}
+
+// Number is a numeric literal as written in the schema.
+type Number string
 
 // ClientName returns the name Prisma Client uses for a unique criterion.
 func (ix *Index) ClientName() string { return criterionName(ix.Name, ix.Fields) }
@@ -388,8 +467,25 @@ type Relation struct {
 	JoinTable *JoinTable
 }
 
-// JoinTable is the implicit many-to-many join table, e.g. `_CategoryToPost`
-// with columns A (referencing the model whose name sorts first) and B.
+// JoinTable is the implicit many-to-many join table, e.g. `_CategoryToPost`,
+// named "_" + the relation name, with two columns:
+//
+//   - A references the id of AModel, the model whose name sorts first
+//     (byte-wise), and
+//   - B references the id of BModel.
+//
+// BField is the relation field on AModel (pointing at BModel) and AField the
+// one on BModel (pointing at AModel): reading BField of a record means
+// selecting B where A is the record's id. For a self-relation AModel and
+// BModel are the same model; then BField is the relation field whose name
+// sorts first (psl/parser-database/src/relations.rs, ingest_relation), so
+// e.g. with `followers User[] @relation("f")` and `following User[]
+// @relation("f")`, A holds the id of the record whose `followers` list
+// contains the B record.
+//
+// The columns have the type of the referenced ids. Prisma's migrations
+// create both columns NOT NULL with foreign keys ON DELETE CASCADE ON UPDATE
+// CASCADE, a unique (A, B) key and an index on B.
 type JoinTable struct {
 	Name string // "_" + relation name
 	// AModel and BModel are the models referenced by columns A and B.
@@ -397,4 +493,6 @@ type JoinTable struct {
 	// AField and BField are the relation fields pointing at AModel and BModel
 	// (AField lives on BModel, BField lives on AModel).
 	AField, BField *Field
+	// Schema is the schema of AModel in multi-schema setups.
+	Schema string
 }

@@ -60,6 +60,14 @@ func (d *db) build() *Schema {
 				out.Sorts = append(out.Sorts, f.sort)
 				out.Lengths = append(out.Lengths, deref(f.length))
 				out.Ops = append(out.Ops, f.ops)
+				path := ""
+				if len(f.path) > 0 {
+					path = f.f.name()
+					for _, p := range f.path {
+						path += "." + p.name()
+					}
+				}
+				out.Paths = append(out.Paths, path)
 			}
 			if ix.kind == UniqueIndex {
 				m.out.Uniques = append(m.out.Uniques, out)

@@ -348,6 +348,9 @@ type Index struct {
 	Lengths []int
 	// Ops are the per-field operator classes (ops:), "" when not written.
 	Ops []string
+	// Paths are, per field, the dotted path of an indexed composite type
+	// member ("address.city", MongoDB only), "" for plain fields.
+	Paths []string
 	// Algorithm is the index type (type: BTree, Hash, Gist, Gin, SpGist,
 	// Brin), "" when not written.
 	Algorithm string

@@ -258,7 +258,7 @@ func leafField(f indexField) *field {
 }
 
 func (d *db) strictUniqueCriteria(m *model) {
-	if m.ignored {
+	if m.ignored || m.view {
 		return
 	}
 	var loose []string
@@ -490,6 +490,30 @@ func (d *db) validateModelConnector(m *model) {
 			}
 			if ix.algorithm == "SpGist" && len(ix.fields) > 1 {
 				d.errorf(ix.attr.span, "Error parsing attribute \"%s\": SpGist does not support multi-column indices.", ix.attributeName())
+			}
+		}
+	case CockroachDB:
+		for _, f := range m.fields {
+			if f.kind == fkScalar && f.scalar == Int && f.def != nil && f.def.value.kind == exprFunc && f.def.value.str == "autoincrement" {
+				d.errorf(f.def.attr.span, "Error parsing attribute \"default\": The `autoincrement()` default function is defined only on BigInt fields on CockroachDB. Use sequence() if you want an autoincrementing Int field.")
+			}
+		}
+		for _, ix := range m.indexes {
+			if ix.algorithm != "Gin" {
+				continue
+			}
+			for i, f := range ix.fields {
+				if f.ops != "" {
+					d.errorf(ix.attr.span, "Error parsing attribute \"%s\": Custom operator classes are not supported with the current connector.", ix.attributeName())
+					break
+				}
+				lf := leafField(f)
+				if !(lf.kind == fkUnsupported || lf.kind == fkScalar && lf.scalar == JSON || lf.isList()) {
+					d.errorf(ix.attr.span, "Error parsing attribute \"%s\": The Gin index type does not support the type of the field `%s`.", ix.attributeName(), lf.name())
+				}
+				if lf.kind == fkScalar && lf.scalar == JSON && i < len(ix.fields)-1 {
+					d.errorf(ix.attr.span, "Error parsing attribute \"%s\": A `Json` column is only allowed as the last column of an inverted index.", ix.attributeName())
+				}
 			}
 		}
 	case SQLServer:

@@ -6,6 +6,7 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unsafe"
@@ -189,6 +190,15 @@ func normalize(backing []any, c, n int, t adapter.ColumnType) {
 		for i := c; i < len(backing); i += n {
 			if f, ok := backing[i].(float64); ok {
 				backing[i] = truncFloat(f)
+			}
+		}
+	case adapter.TypeNumeric:
+		// A DECIMAL column has NUMERIC affinity: SQLite stores integral
+		// values as INTEGER. Decimals are decimal text or float64 (REAL) at
+		// the adapter boundary; an integer becomes exact decimal text.
+		for i := c; i < len(backing); i += n {
+			if v, ok := backing[i].(int64); ok {
+				backing[i] = strconv.FormatInt(v, 10)
 			}
 		}
 	case adapter.TypeDateTime:

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -187,26 +188,36 @@ func errClosed() error {
 
 // query runs q on conn.
 func (a *Adapter) query(ctx context.Context, conn *sql.Conn, q *adapter.Query) (*adapter.ResultSet, error) {
-	args, err := a.bindArgs(q)
-	if err != nil {
-		return nil, err
+	r := queryRuns.Get().(*queryRun)
+	args, err := a.bindArgs(r.args, q)
+	r.ctx, r.sql, r.args = ctx, q.SQL, args
+	if err == nil {
+		err = conn.Raw(r.fn)
 	}
-	r := queryRun{ctx: ctx, sql: q.SQL, args: args}
-	err = conn.Raw(r.run)
-	putArgs(args)
+	rs := r.rs
+	*r = queryRun{fn: r.fn, args: recycleArgs(args)}
+	queryRuns.Put(r)
 	if err != nil {
 		return nil, mapError(ctx, err)
 	}
-	return r.rs, nil
+	return rs, nil
 }
 
-// queryRun carries one Query through sql.Conn.Raw without a closure.
+// queryRun carries one Query through sql.Conn.Raw. They are pooled with
+// their bound method value, so that a statement allocates neither.
 type queryRun struct {
 	ctx  context.Context
 	sql  string
-	args []driver.NamedValue
+	args []driver.NamedValue // owned buffer, reused
 	rs   *adapter.ResultSet
+	fn   func(any) error // r.run
 }
+
+var queryRuns = sync.Pool{New: func() any {
+	r := &queryRun{}
+	r.fn = r.run
+	return r
+}}
 
 func (r *queryRun) run(dc any) error {
 	qc, ok := dc.(driver.QueryerContext)
@@ -230,28 +241,38 @@ func (r *queryRun) run(dc any) error {
 
 // exec runs q on conn.
 func (a *Adapter) exec(ctx context.Context, conn *sql.Conn, q *adapter.Query) (int64, error) {
-	args, err := a.bindArgs(q)
-	if err != nil {
-		return 0, err
+	r := execRuns.Get().(*execRun)
+	args, err := a.bindArgs(r.args, q)
+	r.ctx, r.sql, r.args = ctx, q.SQL, args
+	if err == nil {
+		err = conn.Raw(r.fn)
 	}
-	r := execRun{ctx: ctx, sql: q.SQL, args: args}
-	err = conn.Raw(r.run)
-	putArgs(args)
+	n := r.n
+	*r = execRun{fn: r.fn, args: recycleArgs(args)}
+	execRuns.Put(r)
 	if err != nil {
 		return 0, mapError(ctx, err)
 	}
 	if !changesRows(q.SQL) {
 		return 0, nil
 	}
-	return r.n, nil
+	return n, nil
 }
 
+// execRun carries one Exec through sql.Conn.Raw, pooled like queryRun.
 type execRun struct {
 	ctx  context.Context
 	sql  string
-	args []driver.NamedValue
+	args []driver.NamedValue // owned buffer, reused
 	n    int64
+	fn   func(any) error // r.run
 }
+
+var execRuns = sync.Pool{New: func() any {
+	r := &execRun{}
+	r.fn = r.run
+	return r
+}}
 
 func (r *execRun) run(dc any) error {
 	ex, ok := dc.(driver.ExecerContext)

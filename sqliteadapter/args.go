@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/noengine/noengine/adapter"
@@ -16,29 +15,12 @@ import (
 // maxSafeInteger is JavaScript's Number.MAX_SAFE_INTEGER (2^53 - 1).
 const maxSafeInteger = 1<<53 - 1
 
-var argsPool = sync.Pool{New: func() any { s := make([]driver.NamedValue, 0, 16); return &s }}
-
-// putArgs returns an argument slice from bindArgs to the pool.
-func putArgs(args []driver.NamedValue) {
-	if args == nil || cap(args) > 1024 {
-		return
-	}
-	clear(args)
-	args = args[:0]
-	argsPool.Put(&args)
-}
-
-// bindArgs converts q's arguments to the driver's values.
-func (a *Adapter) bindArgs(q *adapter.Query) ([]driver.NamedValue, error) {
-	if len(q.Args) == 0 {
-		return nil, nil
-	}
+// bindArgs appends q's arguments, converted to the driver's values, to dst.
+func (a *Adapter) bindArgs(dst []driver.NamedValue, q *adapter.Query) ([]driver.NamedValue, error) {
 	if len(q.ArgTypes) != 0 && len(q.ArgTypes) != len(q.Args) {
-		return nil, &adapter.Error{Kind: adapter.InvalidInputValue,
+		return dst, &adapter.Error{Kind: adapter.InvalidInputValue,
 			Message: "sqliteadapter: " + strconv.Itoa(len(q.Args)) + " arguments but " + strconv.Itoa(len(q.ArgTypes)) + " argument types"}
 	}
-	p := argsPool.Get().(*[]driver.NamedValue)
-	args := (*p)[:0]
 	for i, v := range q.Args {
 		var t adapter.ArgType
 		if len(q.ArgTypes) != 0 {
@@ -46,12 +28,20 @@ func (a *Adapter) bindArgs(q *adapter.Query) ([]driver.NamedValue, error) {
 		}
 		dv, err := a.convertArg(v, t)
 		if err != nil {
-			putArgs(args)
-			return nil, err
+			return dst, err
 		}
-		args = append(args, driver.NamedValue{Ordinal: i + 1, Value: dv})
+		dst = append(dst, driver.NamedValue{Ordinal: i + 1, Value: dv})
 	}
-	return args, nil
+	return dst, nil
+}
+
+// recycleArgs empties an argument buffer for reuse, dropping large ones.
+func recycleArgs(buf []driver.NamedValue) []driver.NamedValue {
+	if cap(buf) > 1024 {
+		return nil
+	}
+	clear(buf)
+	return buf[:0]
 }
 
 // convertArg converts one argument as Prisma's better-sqlite3 adapter does

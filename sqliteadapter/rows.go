@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -37,20 +38,26 @@ func readRows(rows driver.Rows) (*adapter.ResultSet, error) {
 	}
 	decl := declTypes(rows, n)
 
+	// Each row is read into a pooled scratch row and appended to one
+	// backing array, which therefore never holds the slot of the final,
+	// empty read.
+	sp := scratchRows.Get().(*[]any)
+	if cap(*sp) < n {
+		*sp = make([]any, n)
+	}
+	scratch := (*sp)[:n]
 	var backing []any
+	var err error
 	for {
-		if cap(backing)-len(backing) < n {
-			backing = slices.Grow(backing, n)
+		if err = rows.Next(asDriverValues(scratch)); err != nil {
+			break
 		}
-		start := len(backing)
-		backing = backing[:start+n]
-		if err := rows.Next(asDriverValues(backing[start:])); err != nil {
-			backing = backing[:start]
-			if err == io.EOF {
-				break
-			}
-			return nil, err
-		}
+		backing = append(backing, scratch...)
+	}
+	clear(scratch)
+	scratchRows.Put(sp)
+	if err != io.EOF {
+		return nil, err
 	}
 	nrows := len(backing) / n
 	rs.Rows = make([][]any, nrows)
@@ -67,6 +74,8 @@ func readRows(rows driver.Rows) (*adapter.ResultSet, error) {
 	}
 	return rs, nil
 }
+
+var scratchRows = sync.Pool{New: func() any { s := make([]any, 0, 16); return &s }}
 
 // asDriverValues views a []any as a []driver.Value; driver.Value is defined as
 // any, so the two have the same layout and no copy is needed.

@@ -1,0 +1,48 @@
+-- CreateTable
+CREATE TABLE "Parent" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ChildA" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "parentId" INTEGER NOT NULL,
+    CONSTRAINT "ChildA_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ChildB" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "parentId" INTEGER,
+    CONSTRAINT "ChildB_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ChildC" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "p1Id" INTEGER NOT NULL,
+    "p2Code" TEXT,
+    CONSTRAINT "ChildC_p1Id_fkey" FOREIGN KEY ("p1Id") REFERENCES "Parent" ("id") ON DELETE CASCADE ON UPDATE RESTRICT,
+    CONSTRAINT "ChildC_p2Code_fkey" FOREIGN KEY ("p2Code") REFERENCES "Parent" ("code") ON DELETE SET NULL ON UPDATE NO ACTION
+);
+
+-- CreateTable
+CREATE TABLE "ChildD" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "parentId" INTEGER NOT NULL,
+    CONSTRAINT "ChildD_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE NO ACTION ON UPDATE SET DEFAULT
+);
+
+-- CreateTable
+CREATE TABLE "Node" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "parentId" INTEGER DEFAULT 0,
+    CONSTRAINT "Node_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Node" ("id") ON DELETE SET DEFAULT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Parent_code_key" ON "Parent"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ChildD_parentId_key" ON "ChildD"("parentId");

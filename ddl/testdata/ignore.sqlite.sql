@@ -1,0 +1,12 @@
+-- CreateTable
+CREATE TABLE "Visible" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "secret" TEXT NOT NULL DEFAULT '',
+    "legacyId" INTEGER,
+    CONSTRAINT "Visible_legacyId_fkey" FOREIGN KEY ("legacyId") REFERENCES "Legacy" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Legacy" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);

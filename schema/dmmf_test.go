@@ -23,6 +23,9 @@ func dmmfSummary(s *Schema) map[string]any {
 	var models, enums, types, indexes []any
 	wu := map[string]any{}
 	for _, m := range s.Models {
+		if m.Ignored {
+			continue
+		}
 		mm := map[string]any{"name": m.Name}
 		if m.DBName != m.Name {
 			mm["dbName"] = m.DBName
@@ -55,7 +58,7 @@ func dmmfSummary(s *Schema) map[string]any {
 		mm["uniqueIndexes"] = uis
 		var fields []any
 		for _, f := range m.Fields {
-			if f.Kind == UnsupportedField {
+			if f.Kind == UnsupportedField || f.Ignored {
 				continue
 			}
 			fields = append(fields, fieldSummary(f))

@@ -104,3 +104,52 @@ func TestErrorsMatchPrisma(t *testing.T) {
 		})
 	}
 }
+
+// prettyBlocks splits a rendered error report into its "error: ..." blocks,
+// sorted, and returns them with the trailing count line.
+func prettyBlocks(s string) ([]string, string) {
+	body, count, _ := strings.Cut(s, "\nValidation Error Count:")
+	var blocks []string
+	for _, b := range strings.Split("\n"+body, "\nerror: ")[1:] {
+		blocks = append(blocks, "error: "+strings.TrimRight(b, "\n"))
+	}
+	sort.Strings(blocks)
+	return blocks, "Validation Error Count:" + count
+}
+
+// TestPrettyMatchesPrisma compares Error.Pretty with the report Prisma's
+// CLI prints (the P1012 message of `prisma validate`, testdata/errors/*.txt).
+// Prisma lists errors in the order its validation phases find them,
+// noengine by position, so the blocks are compared as sorted sets.
+func TestPrettyMatchesPrisma(t *testing.T) {
+	files, _ := filepath.Glob("testdata/errors/*.prisma")
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".prisma")
+		t.Run(name, func(t *testing.T) {
+			if why, ok := knownDifferences[name]; ok {
+				t.Skip(why)
+			}
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(file, ".prisma") + ".txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, perr := Parse("schema.prisma", src)
+			var pe *Error
+			if !errors.As(perr, &pe) {
+				t.Fatalf("Parse returned %v, want *Error", perr)
+			}
+			wb, wc := prettyBlocks(string(want))
+			gb, gc := prettyBlocks(pe.Pretty())
+			if diff := cmp.Diff(wb, gb); diff != "" {
+				t.Errorf("report differs from Prisma's (-prisma +noengine):\n%s", diff)
+			}
+			if wc != gc {
+				t.Errorf("count line: got %q, want %q", gc, wc)
+			}
+		})
+	}
+}

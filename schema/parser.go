@@ -18,6 +18,46 @@ type parser struct {
 	pos   int
 	diags []Diagnostic
 	lines *lineIndex
+
+	// unclosed remembers, per kind of block body, the item positions from
+	// which a body was already found to run to the end of the input without
+	// a closing brace. A later block starting inside that region fails at
+	// once, which keeps parsing linear on inputs with many unclosed blocks.
+	unclosed [3]map[int]bool
+	// braceFrom..braceAt caches the last search for a closing brace:
+	// src[braceFrom:braceAt] holds no '}' (braceAt is -1 when there is no
+	// '}' after braceFrom at all).
+	braceFrom, braceAt int
+}
+
+// nextBrace returns the position of the next '}' at or after p.pos, or -1.
+func (p *parser) nextBrace() int {
+	if p.braceAt != 0 && p.pos >= p.braceFrom && (p.braceAt < 0 || p.pos <= p.braceAt) {
+		return p.braceAt
+	}
+	p.braceFrom = p.pos
+	if i := strings.IndexByte(p.src[p.pos:], '}'); i >= 0 {
+		p.braceAt = p.pos + i
+	} else {
+		p.braceAt = -1
+	}
+	return p.braceAt
+}
+
+const (
+	bodyModel = iota
+	bodyEnum
+	bodyConfig
+)
+
+// bodyFailed marks visited as positions of a body that did not close.
+func (p *parser) bodyFailed(kind int, visited []int) {
+	if p.unclosed[kind] == nil {
+		p.unclosed[kind] = map[int]bool{}
+	}
+	for _, v := range visited {
+		p.unclosed[kind][v] = true
+	}
 }
 
 // topItem is one top-level pair, in source order.
@@ -269,10 +309,16 @@ func (p *parser) modelDecl() *astTop {
 		container = "type"
 	}
 	var pending *commentBlock
+	var visited []int
 	for {
 		save, nd := p.pos, len(p.diags)
 		p.skipWS()
 		itemStart := p.pos
+		if p.unclosed[bodyModel][itemStart] {
+			p.bodyFailed(bodyModel, visited)
+			return nil
+		}
+		visited = append(visited, itemStart)
 		if f, err := p.fieldDecl(); f != nil || err != nil {
 			if err != nil {
 				if err.missingType {
@@ -327,6 +373,7 @@ func (p *parser) modelDecl() *astTop {
 	}
 	p.skipWS()
 	if !p.lit("}") {
+		p.bodyFailed(bodyModel, visited)
 		return nil
 	}
 	t.span = span{start, p.pos}
@@ -556,10 +603,16 @@ func (p *parser) enumDecl() *astTop {
 	}
 	t := &astTop{kind: topEnum, name: name}
 	var pending *commentBlock
+	var visited []int
 	for {
 		save, nd := p.pos, len(p.diags)
 		p.skipWS()
 		itemStart := p.pos
+		if p.unclosed[bodyEnum][itemStart] {
+			p.bodyFailed(bodyEnum, visited)
+			return nil
+		}
+		visited = append(visited, itemStart)
 		if v := p.enumValueDecl(); v != nil {
 			if doc, ok := pending.text(); ok {
 				v.doc, v.hasDoc = joinDoc(doc, true, v.doc, v.hasDoc)
@@ -595,6 +648,7 @@ func (p *parser) enumDecl() *astTop {
 	}
 	p.skipWS()
 	if !p.lit("}") {
+		p.bodyFailed(bodyEnum, visited)
 		return nil
 	}
 	t.span = span{start, p.pos}
@@ -654,10 +708,16 @@ func (p *parser) configBlock() *astTop {
 	if kw == "generator" {
 		t.kind = topGenerator
 	}
+	var visited []int
 	for {
 		save, nd := p.pos, len(p.diags)
 		p.skipWS()
 		itemStart := p.pos
+		if p.unclosed[bodyConfig][itemStart] {
+			p.bodyFailed(bodyConfig, visited)
+			return nil
+		}
+		visited = append(visited, itemStart)
 		if kv := p.keyValue(); kv != nil {
 			t.props = append(t.props, kv)
 			continue
@@ -680,6 +740,7 @@ func (p *parser) configBlock() *astTop {
 	}
 	p.skipWS()
 	if !p.lit("}") {
+		p.bodyFailed(bodyConfig, visited)
 		return nil
 	}
 	t.span = span{start, p.pos}
@@ -758,11 +819,11 @@ func (p *parser) arbitraryBlock() bool {
 	if !p.blockOpen() {
 		return false
 	}
-	i := strings.IndexByte(p.src[p.pos:], '}')
+	i := p.nextBrace()
 	if i < 0 {
 		return false
 	}
-	p.pos += i + 1
+	p.pos = i + 1
 	return true
 }
 

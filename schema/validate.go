@@ -105,6 +105,16 @@ func (d *db) validate() {
 			d.errorf(m.ast.span, "Error validating: View definitions are only available with the `views` preview feature.")
 		}
 		d.strictUniqueCriteria(m)
+		if m.view {
+			if m.pk != nil {
+				d.errorf(m.pk.attr.span, "Error validating: Views cannot have primary keys.")
+			}
+			for _, ix := range m.indexes {
+				if ix.kind != UniqueIndex {
+					d.errorf(ix.attr.span, "Error validating: Views cannot have indexes.")
+				}
+			}
+		}
 		d.validatePrimaryKey(m, names)
 		d.validateModelSchema(m)
 		d.validateModelConnector(m)
@@ -1063,9 +1073,6 @@ func (d *db) validateRelation(r *relation, names *namesInfo) {
 }
 
 func (d *db) requiredRelationSetNull(fwd *field) {
-	if d.conn.provider == PostgreSQL && d.relMode == "foreignKeys" {
-		return
-	}
 	required := false
 	for _, sf := range fwd.fieldsArg {
 		if sf.isRequired() {
@@ -1079,7 +1086,14 @@ func (d *db) requiredRelationSetNull(fwd *field) {
 		arg  *actionArg
 		name string
 	}{{fwd.onDelete, "onDelete"}, {fwd.onUpdate, "onUpdate"}} {
-		if a.arg != nil && a.arg.action == SetNull {
+		if a.arg == nil || a.arg.action != SetNull {
+			continue
+		}
+		if d.conn.provider == PostgreSQL && d.relMode == "foreignKeys" {
+			d.warnf(fwd.ast.span, fmt.Sprintf("The `%s` referential action of a relation should not be set to `SetNull` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null ", a.name))
+			continue
+		}
+		{
 			d.errorf(fwd.ast.span, "Error parsing attribute \"@relation\": The `%s` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n", a.name)
 		}
 	}
@@ -1327,6 +1341,11 @@ func (d *db) validateOneToMany(r *relation) {
 
 func (d *db) validateImplicitM2M(r *relation) {
 	fields := []*field{r.fieldA, r.fieldB}
+	if r.modelA.view || r.modelB.view {
+		for _, f := range fields {
+			d.errorf(f.ast.span, "Error validating: Implicit many-to-many relations are not supported for views.")
+		}
+	}
 	if !d.conn.has(capImplicitManyToMany) {
 		for _, f := range fields {
 			d.errorf(f.ast.span, "Error validating: Implicit many-to-many relations are not supported on %s. Please use the syntax defined in https://pris.ly/d/document-database-many-to-many", d.conn.name)

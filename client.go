@@ -207,7 +207,9 @@ func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
 	}
 	inputs, err := executor.PrepareInputs(p, pz.Params)
 	if err != nil {
-		return nil, nil, Error{Code: "P2009", Message: "Failed to validate the query: " + err.Error(), Meta: []byte(`{}`), Err: err}
+		// Prisma reports these conversions (BigInt("1.5"), new Date("x"))
+		// as plain errors without a code.
+		return nil, nil, Error{Message: err.Error(), Err: err}
 	}
 	if cacheable {
 		c.cache.Put(pz.Key, p)

@@ -263,6 +263,7 @@ type cc struct {
 	inputs map[inputKey]int
 	slots  int
 	alias  int
+	jalias int
 }
 
 type inputKey struct {
@@ -280,6 +281,11 @@ func (x *cc) newSlot() int {
 func (x *cc) newAlias() string {
 	x.alias++
 	return fmt.Sprintf("t%d", x.alias-1)
+}
+
+func (x *cc) newJoinAlias() string {
+	x.jalias++
+	return fmt.Sprintf("j%d", x.jalias-1)
 }
 
 // table writes the qualified table name of a model.

@@ -236,7 +236,7 @@ func (x *cc) dataValue(fi *fieldInfo, v protocol.Value) (plan.Arg, string, error
 			v = s
 		}
 	}
-	if fi.typ == types.JSON {
+	if fi.typ == types.JSON && !fi.f.List {
 		if t, inner := v.TaggedType(); t == "Enum" {
 			switch inner.Str {
 			case "DbNull":
@@ -244,6 +244,10 @@ func (x *cc) dataValue(fi *fieldInfo, v protocol.Value) (plan.Arg, string, error
 			case "JsonNull":
 				return constArg("null", fi.argType), "", nil
 			}
+		}
+		if v.IsNull() {
+			// A plain null on a Json field is the JSON value null (JsonNull).
+			return constArg("null", fi.argType), "", nil
 		}
 	}
 	if v.IsNull() {

@@ -3,142 +3,461 @@ package compiler
 import (
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/dialect"
-	"github.com/noengine/noengine/plan"
 	"github.com/noengine/noengine/protocol"
 	"github.com/noengine/noengine/schema"
 	"github.com/noengine/noengine/types"
 )
 
-// filter writes the condition of a WhereInput of model mi under alias.
-// It writes nothing for an absent or empty where.
-func (x *cc) filter(b *sqlb, mi *modelInfo, alias string, where protocol.Value) error {
-	if !where.Exists() || where.IsNull() || where.Kind != protocol.Object || len(where.Members) == 0 {
-		return nil
-	}
-	conds, err := x.whereConds(mi, alias, where)
-	if err != nil {
-		return err
-	}
-	writeAnd(b, conds)
-	return nil
+// The filter compiler mirrors Prisma's two steps: a WhereInput is first
+// extracted into a filter tree with Prisma's rules (empty groups stripped,
+// `not` objects parsed in reverse, one filter per operation), then the tree
+// is rendered to SQL with Prisma's shapes (LEFT JOINs for to-one relations,
+// EXISTS subqueries for to-many ones), so that NULLs behave identically.
+
+type fkind uint8
+
+const (
+	fEmpty fkind = iota
+	fAnd
+	fOr
+	fNot
+	fScalar
+	fRelation     // some / every / none / to-one related
+	fRelationNull // one_relation_is_null
+	fAggregate    // having: _count/_avg/... of a field
+	fRawTrue      // 1=1
+)
+
+type relCond uint8
+
+const (
+	relSome relCond = iota
+	relEvery
+	relNone
+	relToOne
+)
+
+type cmpOp uint8
+
+const (
+	opEquals cmpOp = iota
+	opNotEquals
+	opIn
+	opNotIn
+	opLt
+	opLte
+	opGt
+	opGte
+	opContains
+	opNotContains
+	opStartsWith
+	opNotStartsWith
+	opEndsWith
+	opNotEndsWith
+	opSearch
+	opNotSearch
+	opHas
+	opHasEvery
+	opHasSome
+	opIsEmpty
+	// Json-only operations.
+	opJSONEquals
+	opJSONNotEquals
+	opJSONLt
+	opJSONLte
+	opJSONGt
+	opJSONGte
+	opJSONStringContains
+	opJSONStringNotContains
+	opJSONStringStartsWith
+	opJSONStringNotStartsWith
+	opJSONStringEndsWith
+	opJSONStringNotEndsWith
+	opJSONArrayContains
+	opJSONArrayNotContains
+	opJSONArrayStartsWith
+	opJSONArrayNotStartsWith
+	opJSONArrayEndsWith
+	opJSONArrayNotEndsWith
+)
+
+// filt is a node of the filter tree.
+type filt struct {
+	kind fkind
+	kids []*filt
+
+	// fScalar, fAggregate
+	fi          *fieldInfo
+	op          cmpOp
+	val         protocol.Value // the operand (value, null, list, FieldRef)
+	insensitive bool
+	jsonPath    protocol.Value
+	agg         string // fAggregate: "_count", "_avg", ...
+
+	// fRelation, fRelationNull
+	rf     *schema.Field
+	rel    relCond
+	nested *filt
 }
 
-// writeAnd writes conds joined by AND, parenthesised when several.
-func writeAnd(b *sqlb, conds []*sqlb) {
-	switch len(conds) {
-	case 0:
-		b.s("1=1")
-	case 1:
-		b.appendSQL(conds[0])
-	default:
-		b.s("(")
-		for i, c := range conds {
-			if i > 0 {
-				b.s(" AND ")
-			}
-			b.appendSQL(c)
-		}
-		b.s(")")
-	}
+func andOf(kids []*filt) *filt {
+	return &filt{kind: fAnd, kids: kids}
 }
 
-func writeOr(b *sqlb, conds []*sqlb) {
-	switch len(conds) {
-	case 0:
-		b.s("1=0")
-	case 1:
-		b.appendSQL(conds[0])
-	default:
-		b.s("(")
-		for i, c := range conds {
-			if i > 0 {
-				b.s(" OR ")
-			}
-			b.appendSQL(c)
-		}
-		b.s(")")
+// extractFilter converts a WhereInput into a filter tree (Prisma's
+// extract_filter).
+func (x *cc) extractFilter(mi *modelInfo, where protocol.Value, depth int) (*filt, error) {
+	if where.Kind != protocol.Object {
+		return &filt{kind: fEmpty}, nil
 	}
-}
-
-// whereConds compiles each member of a WhereInput object into a condition.
-func (x *cc) whereConds(mi *modelInfo, alias string, where protocol.Value) ([]*sqlb, error) {
-	var conds []*sqlb
+	var filters []*filt
 	for i := range where.Members {
 		m := where.Members[i]
+		var f *filt
 		switch m.Key {
-		case "AND":
-			for _, group := range listOf(m.Value) {
-				sub, err := x.whereConds(mi, alias, group)
+		case "AND", "OR", "NOT":
+			var kids []*filt
+			for _, v := range listOf(m.Value) {
+				k, err := x.extractFilter(mi, v, depth+1)
 				if err != nil {
 					return nil, err
 				}
-				conds = append(conds, sub...)
-			}
-			if m.Value.Kind == protocol.Array && len(m.Value.Members) == 0 {
-				b := newSQL(x.d)
-				b.s("1=1")
-				conds = append(conds, b)
-			}
-			continue
-		case "OR":
-			var ors []*sqlb
-			for _, group := range listOf(m.Value) {
-				sub, err := x.whereConds(mi, alias, group)
-				if err != nil {
-					return nil, err
+				if k.kind != fEmpty {
+					kids = append(kids, k)
 				}
-				g := newSQL(x.d)
-				writeAnd(g, sub)
-				ors = append(ors, g)
 			}
-			b := newSQL(x.d)
-			writeOr(b, ors)
-			conds = append(conds, b)
-			continue
-		case "NOT":
-			for _, group := range listOf(m.Value) {
-				sub, err := x.whereConds(mi, alias, group)
-				if err != nil {
-					return nil, err
+			kind := map[string]fkind{"AND": fAnd, "OR": fOr, "NOT": fNot}[m.Key]
+			switch len(kids) {
+			case 0:
+				if depth == 0 {
+					f = &filt{kind: kind}
+				} else {
+					f = &filt{kind: fEmpty}
 				}
-				b := newSQL(x.d)
-				b.s("(NOT ")
-				writeAnd(b, sub)
-				b.s(")")
-				conds = append(conds, b)
+			case 1:
+				if kind == fNot {
+					f = &filt{kind: fNot, kids: kids}
+				} else {
+					f = kids[0]
+				}
+			default:
+				f = &filt{kind: kind, kids: kids}
 			}
-			continue
-		}
-		fi := mi.fields[m.Key]
-		if fi == nil {
-			if crit := compoundCriterion(mi.m, m.Key); crit != nil {
-				for _, f := range crit {
-					cfi := mi.fields[f.Name]
-					c, err := x.scalarCond(mi, alias, cfi, m.Value.Get(f.Name))
-					if err != nil {
-						return nil, err
+		default:
+			fi := mi.fields[m.Key]
+			var fs []*filt
+			var err error
+			switch {
+			case fi == nil:
+				if crit := compoundCriterion(mi.m, m.Key); crit != nil {
+					for _, cf := range crit {
+						fs = append(fs, &filt{kind: fScalar, fi: mi.fields[cf.Name], op: opEquals, val: m.Value.Get(cf.Name)})
 					}
-					conds = append(conds, c...)
+					f = andOf(fs)
+					filters = append(filters, f)
+					continue
 				}
-				continue
+				return nil, errorf("P2009", "Unknown where field `%s` on `%s`", m.Key, mi.m.Name)
+			case fi.f.Kind == schema.RelationField:
+				fs, err = x.extractRelationFilters(fi.f, m.Value)
+			default:
+				fs, err = x.extractScalarFilters(fi, m.Value)
 			}
-			return nil, errorf("P2009", "Unknown where field `%s` on `%s`", m.Key, mi.m.Name)
-		}
-		if fi.f.Kind == schema.RelationField {
-			c, err := x.relationCond(mi, alias, fi.f, m.Value)
 			if err != nil {
 				return nil, err
 			}
-			conds = append(conds, c)
+			var kept []*filt
+			for _, k := range fs {
+				if k.kind != fEmpty {
+					kept = append(kept, k)
+				}
+			}
+			switch len(kept) {
+			case 0:
+				f = &filt{kind: fEmpty}
+			case 1:
+				f = kept[0]
+			default:
+				f = andOf(kept)
+			}
+		}
+		if f.kind != fEmpty {
+			filters = append(filters, f)
+		}
+	}
+	switch len(filters) {
+	case 0:
+		return &filt{kind: fEmpty}, nil
+	case 1:
+		return filters[0], nil
+	}
+	return andOf(filters), nil
+}
+
+// extractUniqueFilter converts a WhereUniqueInput: the unique fields and
+// compound criteria as equalities, ANDed with the other filters.
+func (x *cc) extractUniqueFilter(mi *modelInfo, where protocol.Value) (*filt, error) {
+	var unique []*filt
+	rest := protocol.Value{Kind: protocol.Object}
+	for i := range where.Members {
+		m := where.Members[i]
+		if fi := mi.fields[m.Key]; fi != nil && fi.f.Kind != schema.RelationField && isUniqueField(mi.m, fi.f) {
+			unique = append(unique, &filt{kind: fScalar, fi: fi, op: opEquals, val: m.Value})
 			continue
 		}
-		c, err := x.scalarCond(mi, alias, fi, m.Value)
-		if err != nil {
-			return nil, err
+		if crit := compoundCriterion(mi.m, m.Key); crit != nil && mi.fields[m.Key] == nil {
+			var eqs []*filt
+			for _, cf := range crit {
+				eqs = append(eqs, &filt{kind: fScalar, fi: mi.fields[cf.Name], op: opEquals, val: m.Value.Get(cf.Name)})
+			}
+			unique = append(unique, andOf(eqs))
+			continue
 		}
-		conds = append(conds, c...)
+		rest.Members = append(rest.Members, m)
 	}
-	return conds, nil
+	r, err := x.extractFilter(mi, rest, 0)
+	if err != nil {
+		return nil, err
+	}
+	return andOf([]*filt{andOf(unique), r}), nil
+}
+
+// isUniqueField reports a field that is unique on its own (@id or @unique).
+func isUniqueField(m *schema.Model, f *schema.Field) bool {
+	if f.IsUnique {
+		return true
+	}
+	if m.PrimaryKey != nil && len(m.PrimaryKey.Fields) == 1 && m.PrimaryKey.Fields[0] == f {
+		return true
+	}
+	for _, u := range m.Uniques {
+		if len(u.Fields) == 1 && u.Fields[0] == f {
+			return true
+		}
+	}
+	return false
+}
+
+// extractScalarFilters converts the filter of one scalar field.
+func (x *cc) extractScalarFilters(fi *fieldInfo, v protocol.Value) ([]*filt, error) {
+	if !isFilterObject(v) {
+		return []*filt{{kind: fScalar, fi: fi, op: opEquals, val: v}}, nil
+	}
+	insensitive := v.Get("mode").Str == "insensitive"
+	fs, err := x.parseScalarFilter(fi, v, false)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		setMode(f, insensitive)
+	}
+	return fs, nil
+}
+
+func setMode(f *filt, insensitive bool) {
+	if f.kind == fScalar {
+		f.insensitive = insensitive
+	}
+	for _, k := range f.kids {
+		setMode(k, insensitive)
+	}
+}
+
+// parseScalarFilter is Prisma's ScalarFilterParser: each member one filter;
+// `not: {…}` parses the inner object with reverse flipped.
+func (x *cc) parseScalarFilter(fi *fieldInfo, obj protocol.Value, reverse bool) ([]*filt, error) {
+	if fi.typ == types.JSON {
+		return x.parseJSONFilter(fi, obj, reverse)
+	}
+	var out []*filt
+	mk := func(op cmpOp, v protocol.Value) {
+		out = append(out, &filt{kind: fScalar, fi: fi, op: op, val: v})
+	}
+	for i := range obj.Members {
+		m := obj.Members[i]
+		v := m.Value
+		switch m.Key {
+		case "mode":
+		case "not":
+			if isFilterObject(v) {
+				inner, err := x.parseScalarFilter(fi, v, !reverse)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, inner...)
+			} else {
+				mk(opNotEquals, v)
+			}
+		case "in":
+			if reverse {
+				if v.IsNull() {
+					mk(opNotEquals, v)
+				} else {
+					mk(opNotIn, v)
+				}
+			} else if v.IsNull() {
+				mk(opEquals, v)
+			} else {
+				mk(opIn, v)
+			}
+		case "notIn":
+			if reverse {
+				if v.IsNull() {
+					mk(opEquals, v)
+				} else {
+					mk(opIn, v)
+				}
+			} else if v.IsNull() {
+				mk(opNotEquals, v)
+			} else {
+				mk(opNotIn, v)
+			}
+		case "equals":
+			mk(pick(reverse, opNotEquals, opEquals), v)
+		case "contains":
+			mk(pick(reverse, opNotContains, opContains), v)
+		case "startsWith":
+			mk(pick(reverse, opNotStartsWith, opStartsWith), v)
+		case "endsWith":
+			mk(pick(reverse, opNotEndsWith, opEndsWith), v)
+		case "lt":
+			mk(pick(reverse, opGte, opLt), v)
+		case "gt":
+			mk(pick(reverse, opLte, opGt), v)
+		case "lte":
+			mk(pick(reverse, opGt, opLte), v)
+		case "gte":
+			mk(pick(reverse, opLt, opGte), v)
+		case "search":
+			mk(pick(reverse, opNotSearch, opSearch), v)
+		case "has":
+			mk(opHas, v)
+		case "hasEvery":
+			mk(opHasEvery, v)
+		case "hasSome":
+			mk(opHasSome, v)
+		case "isEmpty":
+			mk(opIsEmpty, v)
+		case "isSet":
+			// MongoDB only.
+		case "_count", "_avg", "_sum", "_min", "_max":
+			inner, err := x.parseScalarFilter(aggFieldInfo(fi, m.Key), v, reverse)
+			if err != nil {
+				return nil, err
+			}
+			for _, f := range inner {
+				wrapAggregate(f, m.Key)
+			}
+			out = append(out, inner...)
+		default:
+			return nil, errorf("P2009", "%s is not a valid scalar filter operation", m.Key)
+		}
+	}
+	return out, nil
+}
+
+// aggFieldInfo is the field seen through an aggregate: _count is an Int,
+// _avg a Float (Decimal stays Decimal), the others keep the field's type.
+func aggFieldInfo(fi *fieldInfo, agg string) *fieldInfo {
+	c := *fi
+	switch agg {
+	case "_count":
+		c.typ = types.Int
+		c.argType = adapter.ArgType{Scalar: adapter.ScalarInt}
+	case "_avg":
+		if fi.typ != types.Decimal {
+			c.typ = types.Float
+			c.argType = adapter.ArgType{Scalar: adapter.ScalarFloat}
+		}
+	}
+	return &c
+}
+
+func wrapAggregate(f *filt, agg string) {
+	if f.kind == fScalar {
+		f.kind = fAggregate
+		f.agg = agg
+	}
+	for _, k := range f.kids {
+		wrapAggregate(k, agg)
+	}
+}
+
+func pick(reverse bool, a, b cmpOp) cmpOp {
+	if reverse {
+		return a
+	}
+	return b
+}
+
+// extractRelationFilters converts the filter of one relation field.
+func (x *cc) extractRelationFilters(rf *schema.Field, v protocol.Value) ([]*filt, error) {
+	cmi, err := x.c.model(rf.Relation.RelatedModel.Name)
+	if err != nil {
+		return nil, err
+	}
+	if v.IsNull() {
+		return []*filt{{kind: fRelationNull, rf: rf}}, nil
+	}
+	if v.Kind != protocol.Object {
+		return nil, errorf("P2009", "Invalid relation filter on `%s`", rf.Name)
+	}
+	if isRelationEnvelope(v) {
+		var out []*filt
+		for i := range v.Members {
+			m := v.Members[i]
+			switch m.Key {
+			case "some", "every", "none":
+				nested, err := x.extractFilter(cmi, m.Value, 0)
+				if err != nil {
+					return nil, err
+				}
+				cond := map[string]relCond{"some": relSome, "every": relEvery, "none": relNone}[m.Key]
+				out = append(out, &filt{kind: fRelation, rf: rf, rel: cond, nested: nested})
+			case "is":
+				if m.Value.IsNull() {
+					out = append(out, &filt{kind: fRelationNull, rf: rf})
+					continue
+				}
+				nested, err := x.extractFilter(cmi, m.Value, 0)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, &filt{kind: fRelation, rf: rf, rel: relToOne, nested: nested})
+			case "isNot":
+				if m.Value.IsNull() {
+					out = append(out, &filt{kind: fNot, kids: []*filt{{kind: fRelationNull, rf: rf}}})
+					continue
+				}
+				nested, err := x.extractFilter(cmi, m.Value, 0)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, &filt{kind: fNot, kids: []*filt{{kind: fRelation, rf: rf, rel: relToOne, nested: nested}}})
+			}
+		}
+		return out, nil
+	}
+	nested, err := x.extractFilter(cmi, v, 0)
+	if err != nil {
+		return nil, err
+	}
+	return []*filt{{kind: fRelation, rf: rf, rel: relToOne, nested: nested}}, nil
+}
+
+// isRelationEnvelope reports an object made only of relation filter keys.
+func isRelationEnvelope(v protocol.Value) bool {
+	if len(v.Members) == 0 {
+		return false
+	}
+	for i := range v.Members {
+		switch v.Members[i].Key {
+		case "some", "every", "none", "is", "isNot":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // listOf returns a value as a list of objects (an object is a list of one).
@@ -176,222 +495,258 @@ func fieldRef(mi *modelInfo, v protocol.Value) (*fieldInfo, bool) {
 	return fi, fi != nil
 }
 
-// scalarCond compiles the filter of one scalar field.
-func (x *cc) scalarCond(mi *modelInfo, alias string, fi *fieldInfo, v protocol.Value) ([]*sqlb, error) {
-	col := colExpr(x, alias, fi.col)
-	if !isFilterObject(v) {
-		c, err := x.compare(mi, alias, fi, col, "=", v, false)
-		if err != nil {
-			return nil, err
-		}
-		return []*sqlb{c}, nil
-	}
-	insensitive := v.Get("mode").Str == "insensitive" && x.d.Has(dialect.ILike)
-	if fi.typ == types.JSON {
-		return x.jsonConds(mi, alias, fi, v)
-	}
-	var conds []*sqlb
-	for i := range v.Members {
-		m := v.Members[i]
-		var c *sqlb
-		var err error
-		switch m.Key {
-		case "mode":
-			continue
-		case "equals":
-			c, err = x.compare(mi, alias, fi, col, "=", m.Value, insensitive)
-		case "not":
-			if isFilterObject(m.Value) {
-				sub, err := x.scalarCond(mi, alias, fi, withMode(m.Value, v.Get("mode")))
-				if err != nil {
-					return nil, err
-				}
-				c = newSQL(x.d)
-				c.s("(NOT ")
-				writeAnd(c, sub)
-				c.s(")")
-			} else {
-				c, err = x.compare(mi, alias, fi, col, "<>", m.Value, insensitive)
-			}
-		case "lt":
-			c, err = x.compare(mi, alias, fi, col, "<", m.Value, insensitive)
-		case "lte":
-			c, err = x.compare(mi, alias, fi, col, "<=", m.Value, insensitive)
-		case "gt":
-			c, err = x.compare(mi, alias, fi, col, ">", m.Value, insensitive)
-		case "gte":
-			c, err = x.compare(mi, alias, fi, col, ">=", m.Value, insensitive)
-		case "in", "notIn":
-			c, err = x.inCond(mi, alias, fi, col, m.Value, m.Key == "notIn", insensitive)
-		case "contains", "startsWith", "endsWith":
-			c, err = x.likeCond(mi, alias, fi, col, m.Key, m.Value, insensitive)
-		case "search":
-			c, err = x.searchCond(mi, alias, fi, m.Value)
-		case "has", "hasEvery", "hasSome", "isEmpty":
-			c, err = x.listCond(fi, col, m.Key, m.Value)
-		default:
-			return nil, errorf("P2009", "Unknown filter `%s` on field `%s`", m.Key, fi.f.Name)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if c != nil {
-			conds = append(conds, c)
-		}
-	}
-	return conds, nil
+// fctx is where a filter is rendered: a model under an alias, and the
+// LEFT JOINs of to-one relation filters (nil where joins are impossible;
+// a correlated subquery with the same three-valued result is used then).
+type fctx struct {
+	mi    *modelInfo
+	alias string
+	joins *[]*sqlb
 }
 
-// withMode copies a parent filter's mode into a nested `not` filter.
-func withMode(v, mode protocol.Value) protocol.Value {
-	if !mode.Exists() || v.Get("mode").Exists() {
-		return v
-	}
-	out := protocol.Value{Kind: protocol.Object, Members: append(append([]protocol.Member(nil), v.Members...), protocol.Member{Key: "mode", Value: mode})}
-	return out
-}
-
-// compare writes col <op> value, handling null and field references.
-func (x *cc) compare(mi *modelInfo, alias string, fi *fieldInfo, col *sqlb, op string, v protocol.Value, insensitive bool) (*sqlb, error) {
-	b := newSQL(x.d)
-	if v.IsNull() || !v.Exists() {
-		switch op {
-		case "=":
-			b.appendSQL(col).s(" IS NULL")
-			return b, nil
-		case "<>":
-			b.appendSQL(col).s(" IS NOT NULL")
-			return b, nil
-		}
-		// Comparisons with null match nothing.
-		b.s("1=0")
-		return b, nil
-	}
-	if ref, ok := fieldRef(mi, v); ok {
-		x.wrapLower(b, col, insensitive)
-		b.s(" " + op + " ")
-		x.wrapLower(b, colExpr(x, alias, ref.col), insensitive)
-		return b, nil
-	}
-	a, err := x.valueArg(v, fi, fi.f.List)
+// filter writes the condition of a WhereInput of model mi under alias,
+// without joins. It writes nothing for an absent or empty where.
+func (x *cc) filter(b *sqlb, mi *modelInfo, alias string, where protocol.Value) error {
+	f, err := x.extractFilter(mi, where, 0)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	x.wrapLower(b, col, insensitive)
-	b.s(" " + op + " ")
-	if insensitive {
-		b.s("LOWER(").arg(a).s(")")
-	} else {
-		b.arg(a)
+	if f.kind == fEmpty {
+		return nil
 	}
-	return b, nil
+	return x.render(b, f, fctx{mi: mi, alias: alias})
 }
 
-func (x *cc) wrapLower(b, col *sqlb, insensitive bool) {
-	if insensitive {
-		b.s("LOWER(").appendSQL(col).s(")")
+// filterJoins compiles a WhereInput into a condition and the LEFT JOINs it
+// needs (to be written after the FROM of alias).
+func (x *cc) filterJoins(mi *modelInfo, alias string, where protocol.Value, unique bool) (cond *sqlb, joins []*sqlb, err error) {
+	var f *filt
+	if unique {
+		f, err = x.extractUniqueFilter(mi, where)
 	} else {
-		b.appendSQL(col)
+		f, err = x.extractFilter(mi, where, 0)
 	}
-}
-
-// inCond writes col IN (...) / col NOT IN (...).
-func (x *cc) inCond(mi *modelInfo, alias string, fi *fieldInfo, col *sqlb, v protocol.Value, not, insensitive bool) (*sqlb, error) {
-	b := newSQL(x.d)
-	if ref, ok := fieldRef(mi, v); ok {
-		// in: FieldRef to a scalar list (PostgreSQL): col = ANY(ref).
-		if not {
-			b.s("NOT ")
-		}
-		b.appendSQL(col).s(" = ANY(").appendSQL(colExpr(x, alias, ref.col)).s(")")
-		return b, nil
-	}
-	if v.IsNull() {
-		b.s("1=0")
-		return b, nil
-	}
-	if v.Kind == protocol.Array && len(v.Members) == 0 {
-		if not {
-			b.s("1=1")
-		} else {
-			b.s("1=0")
-		}
-		return b, nil
-	}
-	// Nulls in the list: Prisma compares non-null values with IN and adds
-	// IS NULL for the null.
-	hasNull := false
-	if v.Kind == protocol.Array {
-		var rest []protocol.Member
-		for _, e := range v.Members {
-			if e.Value.IsNull() {
-				hasNull = true
-			} else {
-				rest = append(rest, e)
-			}
-		}
-		if hasNull {
-			v = protocol.Value{Kind: protocol.Array, Members: rest}
-		}
-	}
-	a, err := x.valueArg(v, fi, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if hasNull {
+	cond = newSQL(x.d)
+	if f.kind == fEmpty {
+		return cond, nil, nil
+	}
+	err = x.render(cond, f, fctx{mi: mi, alias: alias, joins: &joins})
+	return cond, joins, err
+}
+
+// render writes a filter tree.
+func (x *cc) render(b *sqlb, f *filt, ctx fctx) error {
+	switch f.kind {
+	case fEmpty, fRawTrue:
+		b.s("1=1")
+	case fAnd, fOr:
+		if len(f.kids) == 0 {
+			if f.kind == fAnd {
+				b.s("1=1")
+			} else {
+				b.s("1=0")
+			}
+			return nil
+		}
+		if len(f.kids) == 1 {
+			return x.render(b, f.kids[0], ctx)
+		}
+		sep := " AND "
+		if f.kind == fOr {
+			sep = " OR "
+		}
 		b.s("(")
-	}
-	x.wrapLower(b, col, insensitive)
-	if not {
-		b.s(" NOT IN ")
-	} else {
-		b.s(" IN ")
-	}
-	if insensitive {
-		b.tupleWrapped(a, "LOWER(", ")")
-	} else {
-		b.tuple(a)
-	}
-	if hasNull {
-		if not {
-			b.s(" AND ").appendSQL(col).s(" IS NOT NULL)")
-		} else {
-			b.s(" OR ").appendSQL(col).s(" IS NULL)")
+		for i, k := range f.kids {
+			if i > 0 {
+				b.s(sep)
+			}
+			if err := x.render(b, k, ctx); err != nil {
+				return err
+			}
 		}
+		b.s(")")
+	case fNot:
+		if len(f.kids) == 0 {
+			b.s("1=1")
+			return nil
+		}
+		if len(f.kids) > 1 {
+			b.s("(")
+		}
+		for i, k := range f.kids {
+			if i > 0 {
+				b.s(" AND ")
+			}
+			b.s("(NOT ")
+			if err := x.render(b, k, ctx); err != nil {
+				return err
+			}
+			b.s(")")
+		}
+		if len(f.kids) > 1 {
+			b.s(")")
+		}
+	case fScalar:
+		return x.renderScalar(b, f, ctx, colExpr(x, ctx.alias, f.fi.col))
+	case fAggregate:
+		col := newSQL(x.d)
+		fn := map[string]string{"_count": "COUNT", "_avg": "AVG", "_sum": "SUM", "_min": "MIN", "_max": "MAX"}[f.agg]
+		col.s(fn+"(").col(ctx.alias, f.fi.col).s(")")
+		return x.renderScalar(b, f, ctx, col)
+	case fRelationNull:
+		return x.renderRelationNull(b, f.rf, ctx)
+	case fRelation:
+		return x.renderRelation(b, f, ctx)
 	}
-	return b, nil
+	return nil
 }
 
-// likeCond writes contains/startsWith/endsWith.
-func (x *cc) likeCond(mi *modelInfo, alias string, fi *fieldInfo, col *sqlb, op string, v protocol.Value, insensitive bool) (*sqlb, error) {
-	b := newSQL(x.d)
-	if v.IsNull() {
-		b.s("1=0")
-		return b, nil
-	}
-	var val *sqlb
-	if ref, ok := fieldRef(mi, v); ok {
-		val = colExpr(x, alias, ref.col)
-	} else {
-		a, err := x.typedArg(v, types.String, adapter.ArgType{Scalar: adapter.ScalarString}, fi, false)
-		if err != nil {
-			return nil, err
+// renderScalar writes one scalar condition on col.
+func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
+	fi := f.fi
+	v := f.val
+	ins := f.insensitive && x.d.Has(dialect.ILike)
+	lhs := func() {
+		if ins {
+			b.s("LOWER(").appendSQL(col).s(")")
+		} else {
+			b.appendSQL(col)
 		}
-		val = newSQL(x.d)
-		val.arg(a)
 	}
-	b.appendSQL(col)
-	if x.d.Family == dialect.Postgres {
-		b.s("::text")
+	rhsArg := func(list bool) error {
+		if ref, ok := fieldRef(ctx.mi, v); ok {
+			rc := colExpr(x, ctx.alias, ref.col)
+			if ins {
+				b.s("LOWER(").appendSQL(rc).s(")")
+			} else {
+				b.appendSQL(rc)
+			}
+			return nil
+		}
+		a, err := x.valueArg(v, fi, list)
+		if err != nil {
+			return err
+		}
+		if ins {
+			b.s("LOWER(")
+			x.writeValue(b, fi, a)
+			b.s(")")
+		} else {
+			x.writeValue(b, fi, a)
+		}
+		return nil
 	}
-	if insensitive {
-		b.s(" ILIKE ")
-	} else {
-		b.s(" LIKE ")
+	cmp := func(op string) error {
+		if v.IsNull() || !v.Exists() {
+			// lt/gt/... null: never true.
+			b.s("1=0")
+			return nil
+		}
+		lhs()
+		b.s(" " + op + " ")
+		return rhsArg(fi.f.List)
 	}
-	pre, post := op != "startsWith", op != "endsWith"
-	x.concatLike(b, val, pre, post)
-	return b, nil
+	switch f.op {
+	case opEquals:
+		if v.IsNull() || !v.Exists() {
+			b.appendSQL(col).s(" IS NULL")
+			return nil
+		}
+		return cmp("=")
+	case opNotEquals:
+		if v.IsNull() || !v.Exists() {
+			b.appendSQL(col).s(" IS NOT NULL")
+			return nil
+		}
+		return cmp("<>")
+	case opLt:
+		return cmp("<")
+	case opLte:
+		return cmp("<=")
+	case opGt:
+		return cmp(">")
+	case opGte:
+		return cmp(">=")
+	case opIn, opNotIn:
+		not := f.op == opNotIn
+		if ref, ok := fieldRef(ctx.mi, v); ok {
+			if not {
+				b.s("NOT ")
+			}
+			b.appendSQL(col).s(" = ANY(").appendSQL(colExpr(x, ctx.alias, ref.col)).s(")")
+			return nil
+		}
+		if v.Kind == protocol.Array && len(v.Members) == 0 {
+			if not {
+				b.s("1=1")
+			} else {
+				b.s("1=0")
+			}
+			return nil
+		}
+		a, err := x.valueArg(v, fi, true)
+		if err != nil {
+			return err
+		}
+		lhs()
+		if not {
+			b.s(" NOT IN ")
+		} else {
+			b.s(" IN ")
+		}
+		if ins {
+			b.tupleWrapped(a, "LOWER(", ")")
+		} else {
+			b.tuple(a)
+		}
+		return nil
+	case opContains, opNotContains, opStartsWith, opNotStartsWith, opEndsWith, opNotEndsWith:
+		if v.IsNull() {
+			b.s("1=0")
+			return nil
+		}
+		var val *sqlb
+		if ref, ok := fieldRef(ctx.mi, v); ok {
+			val = colExpr(x, ctx.alias, ref.col)
+		} else {
+			a, err := x.typedArg(v, types.String, adapter.ArgType{Scalar: adapter.ScalarString}, fi, false)
+			if err != nil {
+				return err
+			}
+			val = newSQL(x.d)
+			val.arg(a)
+		}
+		b.appendSQL(col)
+		if x.d.Family == dialect.Postgres {
+			b.s("::text")
+		}
+		not := f.op == opNotContains || f.op == opNotStartsWith || f.op == opNotEndsWith
+		switch {
+		case ins && not:
+			b.s(" NOT ILIKE ")
+		case ins:
+			b.s(" ILIKE ")
+		case not:
+			b.s(" NOT LIKE ")
+		default:
+			b.s(" LIKE ")
+		}
+		pre := f.op != opStartsWith && f.op != opNotStartsWith
+		post := f.op != opEndsWith && f.op != opNotEndsWith
+		x.concatLike(b, val, pre, post)
+		return nil
+	case opHas, opHasEvery, opHasSome, opIsEmpty:
+		return x.listCond(b, fi, col, f.op, v)
+	case opSearch, opNotSearch:
+		return x.searchCond(b, f, ctx)
+	}
+	if f.op >= opJSONEquals {
+		return x.renderJSON(b, f, ctx, col)
+	}
+	return errorf("P2009", "unsupported filter")
 }
 
 // concatLike writes '%' || v || '%' in the dialect's spelling.
@@ -430,272 +785,268 @@ func (x *cc) concatLike(b *sqlb, v *sqlb, pre, post bool) {
 	}
 }
 
-// listCond compiles scalar-list filters (PostgreSQL).
-func (x *cc) listCond(fi *fieldInfo, col *sqlb, op string, v protocol.Value) (*sqlb, error) {
-	b := newSQL(x.d)
+// listCond writes scalar-list filters (PostgreSQL).
+func (x *cc) listCond(b *sqlb, fi *fieldInfo, col *sqlb, op cmpOp, v protocol.Value) error {
 	switch op {
-	case "isEmpty":
-		empty := v.Kind == protocol.Bool && v.Bool
-		if empty {
+	case opIsEmpty:
+		if v.Kind == protocol.Bool && v.Bool {
 			b.s("COALESCE(array_length(").appendSQL(col).s(", 1), 0) = 0")
 		} else {
 			b.s("COALESCE(array_length(").appendSQL(col).s(", 1), 0) > 0")
 		}
-		return b, nil
-	case "has":
+		return nil
+	case opHas:
 		if v.IsNull() {
 			b.s("1=0")
-			return b, nil
+			return nil
 		}
 		a, err := x.valueArg(v, fi, false)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		b.arg(a).s(" = ANY(").appendSQL(col).s(")")
-		return b, nil
-	case "hasEvery", "hasSome":
+		return nil
+	case opHasEvery, opHasSome:
 		a, err := x.valueArg(v, fi, true)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		b.appendSQL(col)
-		if op == "hasEvery" {
+		if op == opHasEvery {
 			b.s(" @> ")
 		} else {
 			b.s(" && ")
 		}
 		b.arg(a)
-		return b, nil
+		return nil
 	}
-	return nil, errorf("P2009", "Unknown list filter `%s`", op)
+	return errorf("P2009", "unknown list filter")
 }
 
-// relationCond compiles a relation filter.
-func (x *cc) relationCond(mi *modelInfo, alias string, rf *schema.Field, v protocol.Value) (*sqlb, error) {
+// relatedID returns the first identifier column of a model.
+func relatedID(mi *modelInfo) string {
+	if len(mi.ids) > 0 {
+		return mi.ids[0].col
+	}
+	return mi.scalars[0].col
+}
+
+// addJoin adds LEFT JOIN related AS alias ON link and returns the alias.
+func (x *cc) addJoin(ctx fctx, rf *schema.Field, cmi *modelInfo) string {
+	ja := x.newJoinAlias()
+	j := newSQL(x.d)
+	j.s(" LEFT JOIN ")
+	x.table(j, cmi)
+	j.s(" AS ").ident(ja).s(" ON ")
+	x.linkCond(j, ctx.mi, ctx.alias, rf, cmi, ja)
+	*ctx.joins = append(*ctx.joins, j)
+	return ja
+}
+
+// linkCond writes (child.cols) = (parent.cols) for relation rf of mi.
+func (x *cc) linkCond(b *sqlb, mi *modelInfo, alias string, rf *schema.Field, cmi *modelInfo, calias string) {
+	pf, cf := relationFields(rf)
+	b.s("(")
+	for i := range cf {
+		if i > 0 {
+			b.s(", ")
+		}
+		b.col(calias, cmi.fields[cf[i].Name].col)
+	}
+	b.s(") = (")
+	for i := range pf {
+		if i > 0 {
+			b.s(", ")
+		}
+		b.col(alias, mi.fields[pf[i].Name].col)
+	}
+	b.s(")")
+}
+
+// renderRelationNull writes "the related record does not exist".
+func (x *cc) renderRelationNull(b *sqlb, rf *schema.Field, ctx fctx) error {
 	cmi, err := x.c.model(rf.Relation.RelatedModel.Name)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	b := newSQL(x.d)
-	if rf.List {
-		for i := range v.Members {
-			m := v.Members[i]
+	if rf.Relation.Inline {
+		pf, _ := relationFields(rf)
+		b.s("(")
+		for i, f := range pf {
 			if i > 0 {
 				b.s(" AND ")
 			}
-			switch m.Key {
-			case "some":
-				if err := x.existsRel(b, mi, alias, rf, cmi, m.Value, false, false); err != nil {
-					return nil, err
-				}
-			case "none":
-				if err := x.existsRel(b, mi, alias, rf, cmi, m.Value, true, false); err != nil {
-					return nil, err
-				}
-			case "every":
-				if err := x.existsRel(b, mi, alias, rf, cmi, m.Value, true, true); err != nil {
-					return nil, err
-				}
-			default:
-				return nil, errorf("P2009", "Unknown relation filter `%s`", m.Key)
-			}
+			b.col(ctx.alias, ctx.mi.fields[f.Name].col).s(" IS NULL")
 		}
-		if len(v.Members) == 0 {
-			b.s("1=1")
-		}
-		if len(v.Members) > 1 {
-			wrapped := newSQL(x.d)
-			wrapped.s("(").appendSQL(b).s(")")
-			return wrapped, nil
-		}
-		return b, nil
-	}
-	// To-one.
-	if v.IsNull() {
-		err := x.existsRel(b, mi, alias, rf, cmi, protocol.Value{}, true, false)
-		return b, err
-	}
-	is, isNot := v.Get("is"), v.Get("isNot")
-	if !is.Exists() && !isNot.Exists() {
-		err := x.existsRel(b, mi, alias, rf, cmi, v, false, false)
-		return b, err
-	}
-	n := 0
-	if is.Exists() {
-		if is.IsNull() {
-			err = x.existsRel(b, mi, alias, rf, cmi, protocol.Value{}, true, false)
-		} else {
-			err = x.existsRel(b, mi, alias, rf, cmi, is, false, false)
-		}
-		if err != nil {
-			return nil, err
-		}
-		n++
-	}
-	if isNot.Exists() {
-		if n > 0 {
-			b.s(" AND ")
-		}
-		if isNot.IsNull() {
-			err = x.existsRel(b, mi, alias, rf, cmi, protocol.Value{}, false, false)
-		} else {
-			// Prisma: (NOT W on the related row) OR no related row, with
-			// SQL's three-valued NOT.
-			b.s("(")
-			if err = x.existsRel(b, mi, alias, rf, cmi, protocol.Value{}, true, false); err == nil {
-				b.s(" OR ")
-				err = x.existsRel(b, mi, alias, rf, cmi, isNot, false, true)
-			}
-			b.s(")")
-		}
-		if err != nil {
-			return nil, err
-		}
-		n++
-	}
-	if n > 1 {
-		wrapped := newSQL(x.d)
-		wrapped.s("(").appendSQL(b).s(")")
-		return wrapped, nil
-	}
-	return b, nil
-}
-
-// existsRel writes [NOT] EXISTS (SELECT 1 FROM related WHERE link AND [NOT] (where)).
-func (x *cc) existsRel(b *sqlb, mi *modelInfo, alias string, rf *schema.Field, cmi *modelInfo, where protocol.Value, not, negateWhere bool) error {
-	ca := x.newAlias()
-	inner := newSQL(x.d)
-	if err := x.filter(inner, cmi, ca, where); err != nil {
-		return err
-	}
-	if negateWhere && inner.empty() {
-		// NOT of an empty (true) condition never holds: every {} holds for
-		// every record, and isNot {} only where there is no related record.
-		if not {
-			b.s("1=1")
-		} else {
-			b.s("1=0")
-		}
+		b.s(")")
 		return nil
 	}
-	if not {
-		b.s("NOT ")
+	_, cf := relationFields(rf)
+	if ctx.joins != nil {
+		ja := x.addJoin(ctx, rf, cmi)
+		b.s("(").col(ja, cmi.fields[cf[0].Name].col).s(" IS NULL)")
+		return nil
 	}
-	b.s("EXISTS(SELECT 1 FROM ")
-	if rf.Relation.Kind == schema.ManyToMany {
-		table, pcol, ccol := joinColumns(rf)
-		ja := x.newAlias()
-		x.tableName(b, table)
-		b.s(" AS ").ident(ja).s(" INNER JOIN ")
-		x.table(b, cmi)
-		b.s(" AS ").ident(ca).s(" ON ").col(ja, ccol).s(" = ").col(ca, cmi.ids[0].col)
-		b.s(" WHERE ").col(ja, pcol).s(" = ").col(alias, mi.ids[0].col)
-	} else {
-		x.table(b, cmi)
-		b.s(" AS ").ident(ca).s(" WHERE ")
-		x.relationJoinCond(b, mi, alias, rf, cmi, ca)
-	}
-	if !inner.empty() {
-		b.s(" AND ")
-		if negateWhere {
-			b.s("(NOT ").appendSQL(inner).s(")")
-		} else {
-			b.appendSQL(inner)
-		}
-	}
+	ca := x.newAlias()
+	b.s("NOT EXISTS(SELECT 1 FROM ")
+	x.table(b, cmi)
+	b.s(" AS ").ident(ca).s(" WHERE ")
+	x.linkCond(b, ctx.mi, ctx.alias, rf, cmi, ca)
 	b.s(")")
 	return nil
 }
 
-// jsonConds compiles Json field filters.
-func (x *cc) jsonConds(mi *modelInfo, alias string, fi *fieldInfo, v protocol.Value) ([]*sqlb, error) {
-	col := colExpr(x, alias, fi.col)
-	var conds []*sqlb
-	for i := range v.Members {
-		m := v.Members[i]
+// renderRelation writes some/every/none (EXISTS subqueries) and to-one
+// relation filters (a LEFT JOIN).
+func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
+	rf := f.rf
+	cmi, err := x.c.model(rf.Relation.RelatedModel.Name)
+	if err != nil {
+		return err
+	}
+	if f.rel == relToOne {
+		if ctx.joins != nil {
+			ja := x.addJoin(ctx, rf, cmi)
+			b.s("(")
+			if err := x.render(b, f.nested, fctx{mi: cmi, alias: ja, joins: ctx.joins}); err != nil {
+				return err
+			}
+			b.s(" AND (").col(ja, relatedID(cmi)).s(" IS NOT NULL))")
+			return nil
+		}
+		// Without joins: the same three-valued result from a correlated subquery:
+		// 1 (true), 0 (false or no related record), NULL (unknown).
+		ca := x.newAlias()
+		inner := newSQL(x.d)
+		var joins []*sqlb
+		if err := x.render(inner, f.nested, fctx{mi: cmi, alias: ca, joins: &joins}); err != nil {
+			return err
+		}
+		b.s("NULLIF(COALESCE((SELECT CASE WHEN ").appendSQL(inner).s(" THEN 1 WHEN NOT ").appendSQL(inner).s(" THEN 0 ELSE 2 END FROM ")
+		x.table(b, cmi)
+		b.s(" AS ").ident(ca)
+		for _, j := range joins {
+			b.appendSQL(j)
+		}
+		b.s(" WHERE ")
+		x.linkCond(b, ctx.mi, ctx.alias, rf, cmi, ca)
+		b.s("), 0), 2) = 1")
+		return nil
+	}
+	// To-many: EXISTS (SELECT ... WHERE cond AND link).
+	if f.rel == relNone || f.rel == relEvery {
+		b.s("NOT ")
+	}
+	ca := x.newAlias()
+	var joins []*sqlb
+	cond := newSQL(x.d)
+	var err2 error
+	if rf.Relation.Kind == schema.ManyToMany {
+		ja := x.newJoinAlias()
+		err2 = x.renderNested(cond, f, fctx{mi: cmi, alias: ja, joins: &joins})
+		table, pcol, ccol := joinColumns(rf)
+		b.s("EXISTS(SELECT ").col(ca, pcol).s(" FROM ")
+		x.tableName(b, table)
+		b.s(" AS ").ident(ca).s(" INNER JOIN ")
+		x.table(b, cmi)
+		b.s(" AS ").ident(ja).s(" ON (").col(ja, relatedID(cmi)).s(") = (").col(ca, ccol).s(")")
+		for _, j := range joins {
+			b.appendSQL(j)
+		}
+		b.s(" WHERE (").appendSQL(cond).s(" AND (").col(ctx.alias, relatedID(ctx.mi)).s(") = (").col(ca, pcol).s(") AND ").col(ca, pcol).s(" IS NOT NULL))")
+		return err2
+	}
+	err2 = x.renderNested(cond, f, fctx{mi: cmi, alias: ca, joins: &joins})
+	_, cf := relationFields(rf)
+	b.s("EXISTS(SELECT ").col(ca, cmi.fields[cf[0].Name].col).s(" FROM ")
+	x.table(b, cmi)
+	b.s(" AS ").ident(ca)
+	for _, j := range joins {
+		b.appendSQL(j)
+	}
+	b.s(" WHERE (").appendSQL(cond).s(" AND ")
+	x.linkCond(b, ctx.mi, ctx.alias, rf, cmi, ca)
+	for _, c := range cf {
+		b.s(" AND ").col(ca, cmi.fields[c.Name].col).s(" IS NOT NULL")
+	}
+	b.s(")")
+	b.s(")")
+	return err2
+}
+
+// renderNested writes the nested condition of some/every/none (every: negated).
+func (x *cc) renderNested(b *sqlb, f *filt, ctx fctx) error {
+	if f.rel == relEvery {
+		b.s("(NOT ")
+		if err := x.render(b, f.nested, ctx); err != nil {
+			return err
+		}
+		b.s(")")
+		return nil
+	}
+	return x.render(b, f.nested, ctx)
+}
+
+// parseJSONFilter parses a Json field's filter object.
+func (x *cc) parseJSONFilter(fi *fieldInfo, obj protocol.Value, reverse bool) ([]*filt, error) {
+	path := obj.Get("path")
+	var out []*filt
+	mk := func(op cmpOp, v protocol.Value) {
+		out = append(out, &filt{kind: fScalar, fi: fi, op: op, val: v, jsonPath: path})
+	}
+	for i := range obj.Members {
+		m := obj.Members[i]
+		v := m.Value
 		switch m.Key {
-		case "equals", "not":
-			b := newSQL(x.d)
-			t, inner := m.Value.TaggedType()
-			if t == "Enum" {
-				// DbNull, JsonNull, AnyNull.
-				switch inner.Str {
-				case "DbNull":
-					b.appendSQL(col)
-					if m.Key == "equals" {
-						b.s(" IS NULL")
-					} else {
-						b.s(" IS NOT NULL")
-					}
-				case "JsonNull":
-					if m.Key == "not" {
-						b.s("(").appendSQL(col).s(" IS NULL OR ")
-					}
-					x.jsonText(b, col)
-					if m.Key == "equals" {
-						b.s(" = 'null'")
-					} else {
-						b.s(" <> 'null')")
-					}
-				case "AnyNull":
-					if m.Key == "equals" {
-						b.s("(").appendSQL(col).s(" IS NULL OR ")
-						x.jsonText(b, col)
-						b.s(" = 'null')")
-					} else {
-						b.s("(").appendSQL(col).s(" IS NOT NULL AND ")
-						x.jsonText(b, col)
-						b.s(" <> 'null')")
-					}
-				default:
-					return nil, errorf("P2009", "Invalid Json null value `%s`", inner.Str)
+		case "path", "mode":
+		case "not":
+			if t, _ := v.TaggedType(); t != "" || !isFilterObject(v) {
+				mk(opJSONNotEquals, v)
+			} else {
+				inner, err := x.parseJSONFilter(fi, withPath(v, path), !reverse)
+				if err != nil {
+					return nil, err
 				}
-				conds = append(conds, b)
-				continue
+				out = append(out, inner...)
 			}
-			a, err := x.valueArg(m.Value, fi, false)
-			if err != nil {
-				return nil, err
-			}
-			x.jsonEquals(b, col, a, m.Key == "not")
-			conds = append(conds, b)
-		case "mode":
+		case "equals":
+			mk(pick(reverse, opJSONNotEquals, opJSONEquals), v)
+		case "lt":
+			mk(pick(reverse, opJSONGte, opJSONLt), v)
+		case "gt":
+			mk(pick(reverse, opJSONLte, opJSONGt), v)
+		case "lte":
+			mk(pick(reverse, opJSONGt, opJSONLte), v)
+		case "gte":
+			mk(pick(reverse, opJSONLt, opJSONGte), v)
+		case "string_contains":
+			mk(pick(reverse, opJSONStringNotContains, opJSONStringContains), v)
+		case "string_starts_with":
+			mk(pick(reverse, opJSONStringNotStartsWith, opJSONStringStartsWith), v)
+		case "string_ends_with":
+			mk(pick(reverse, opJSONStringNotEndsWith, opJSONStringEndsWith), v)
+		case "array_contains":
+			mk(pick(reverse, opJSONArrayNotContains, opJSONArrayContains), v)
+		case "array_starts_with":
+			mk(pick(reverse, opJSONArrayNotStartsWith, opJSONArrayStartsWith), v)
+		case "array_ends_with":
+			mk(pick(reverse, opJSONArrayNotEndsWith, opJSONArrayEndsWith), v)
+		case "has", "hasEvery", "hasSome", "isEmpty":
+			op := map[string]cmpOp{"has": opHas, "hasEvery": opHasEvery, "hasSome": opHasSome, "isEmpty": opIsEmpty}[m.Key]
+			mk(op, v)
 		default:
-			return nil, errorf("P2009", "Json filter `%s` is not supported yet", m.Key)
+			return nil, errorf("P2009", "%s is not a valid Json filter operation", m.Key)
 		}
 	}
-	return conds, nil
+	if path.Exists() && len(out) == 0 {
+		return nil, errorf("P2019", "A JSON path cannot be set without a scalar filter.")
+	}
+	return out, nil
 }
 
-// jsonText writes the column's JSON as comparable text.
-func (x *cc) jsonText(b *sqlb, col *sqlb) {
-	switch x.d.Family {
-	case dialect.Postgres:
-		b.appendSQL(col).s("::jsonb::text")
-	case dialect.MySQL:
-		b.s("CAST(").appendSQL(col).s(" AS JSON)")
-	default:
-		b.s("json(").appendSQL(col).s(")")
+func withPath(v, path protocol.Value) protocol.Value {
+	if !path.Exists() || v.Get("path").Exists() {
+		return v
 	}
-}
-
-// jsonEquals writes a JSON equality (or inequality) with a bound JSON text.
-func (x *cc) jsonEquals(b *sqlb, col *sqlb, a plan.Arg, not bool) {
-	op := " = "
-	if not {
-		op = " <> "
-	}
-	switch x.d.Family {
-	case dialect.Postgres:
-		b.appendSQL(col).s("::jsonb" + op).arg(a).s("::jsonb")
-	case dialect.MySQL:
-		b.appendSQL(col).s(op).s("CAST(").arg(a).s(" AS JSON)")
-	default:
-		b.s("json(").appendSQL(col).s(")" + op + "json(").arg(a).s(")")
-	}
-}
-
-// searchCond compiles full-text search.
-func (x *cc) searchCond(mi *modelInfo, alias string, fi *fieldInfo, v protocol.Value) (*sqlb, error) {
-	return nil, errorf("P2009", "Full-text search is not supported by %s", x.d.Name)
+	return protocol.Value{Kind: protocol.Object, Members: append(append([]protocol.Member(nil), v.Members...), protocol.Member{Key: "path", Value: path})}
 }

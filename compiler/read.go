@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"fmt"
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/dialect"
 	"github.com/noengine/noengine/plan"
@@ -55,6 +56,8 @@ type readArgs struct {
 	hasTake  bool
 	skip     int64
 	distinct []string
+	// unique: where is a WhereUniqueInput (findUnique).
+	unique bool
 }
 
 func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
@@ -72,8 +75,11 @@ func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
 	}
 	if s := args.Get("skip"); s.Exists() && !s.IsNull() {
 		n, ok := x.paramValue(s).Int64()
-		if !ok || n < 0 {
+		if !ok {
 			return ra, errorf("P2009", "Invalid value for argument `skip`")
+		}
+		if n < 0 {
+			return ra, &Error{Message: fmt.Sprintf("AssertionError(\"Invalid value for skip argument: Value can only be positive, found: %d\")", n)}
 		}
 		ra.skip = n
 	}
@@ -107,6 +113,7 @@ func (x *cc) compileFind(r *protocol.Request) error {
 	switch r.Action {
 	case "findUnique", "findUniqueOrThrow":
 		ra.take, ra.hasTake = 1, true
+		ra.unique = true
 	case "findFirst", "findFirstOrThrow":
 		if ra.hasTake && ra.take != 1 && ra.take != -1 {
 			return errorf("P2019", "Input error. The '%s' operation cannot be used with a 'take' argument that isn't 1 or -1", r.Action)
@@ -233,15 +240,15 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 	}
 	// Order and filters may add columns (none today), so write the select
 	// list after building them into their own builders.
-	where := newSQL(x.d)
-	if err := x.filter(where, mi, lv.alias, ra.where); err != nil {
+	where, joins, err := x.filterJoins(mi, lv.alias, ra.where, ra.unique)
+	if err != nil {
 		return nil, nil, err
 	}
 	orders, err := x.orderBy(lv, ra.orderBy)
 	if err != nil {
 		return nil, nil, err
 	}
-	paginated := ra.hasTake || ra.skip > 0 || ra.cursor.Exists()
+	paginated := (ra.hasTake && !ra.unique) || ra.skip > 0 || ra.cursor.Exists()
 	if len(orders) == 0 && paginated {
 		for _, f := range mi.ids {
 			orders = append(orders, orderItem{expr: colExpr(x, lv.alias, f.col), desc: false})
@@ -264,6 +271,9 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 	b.s(" FROM ")
 	x.table(b, mi)
 	b.s(" AS ").ident(lv.alias)
+	for _, j := range joins {
+		b.appendSQL(j)
+	}
 	if parent != nil && parent.joinTable != "" {
 		b.s(" INNER JOIN ")
 		x.tableName(b, parent.joinTable)
@@ -571,8 +581,8 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 		}
 		proc.Cursor = cur
 	}
-	where := newSQL(x.d)
-	if err := x.filter(where, mi, lv.alias, ra.where); err != nil {
+	where, joins, err := x.filterJoins(mi, lv.alias, ra.where, false)
+	if err != nil {
 		return nil, nil, err
 	}
 	orders, err := x.orderBy(lv, ra.orderBy)
@@ -596,6 +606,9 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 	b.s(" FROM ")
 	x.table(b, mi)
 	b.s(" AS ").ident(lv.alias)
+	for _, j := range joins {
+		b.appendSQL(j)
+	}
 	if parent.joinTable != "" {
 		b.s(" INNER JOIN ")
 		x.tableName(b, parent.joinTable)

@@ -24,6 +24,14 @@ import (
 // must then go through full validation, which reports the precise error.
 var ErrInput = errors.New("invalid input value")
 
+// InputError is a request value that does not convert to its field's type
+// (a malformed DateTime, a BigInt with a fraction). It matches ErrInput.
+type InputError struct{ Err error }
+
+func (e *InputError) Error() string        { return e.Err.Error() }
+func (e *InputError) Unwrap() error        { return e.Err }
+func (e *InputError) Is(target error) bool { return target == ErrInput }
+
 // InternalError is an error in the plan itself (a bug), never the user's.
 type InternalError struct{ Msg string }
 
@@ -72,7 +80,7 @@ func PrepareInputs(p *plan.Plan, params []protocol.Value) ([]any, error) {
 		}
 		v, err := convertInput(params[in.Param], &in)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrInput, err)
+			return nil, &InputError{Err: err}
 		}
 		out[i] = v
 	}

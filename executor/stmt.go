@@ -72,6 +72,11 @@ func (r *run) arg(a *plan.Arg, parents []*plan.Record) (any, error) {
 		}
 		return out, nil
 	case plan.ArgGenerated:
+		if a.Gen == plan.GenNanoID {
+			if n, ok := a.Value.(int); ok && n > 0 {
+				return NewNanoID(n), nil
+			}
+		}
 		return r.generate(a.Gen)
 	case plan.ArgList:
 		out := make([]any, len(a.Items))

@@ -10,7 +10,6 @@ package types
 import (
 	"encoding/base64"
 	"errors"
-	"math"
 	"math/big"
 	"regexp"
 	"strconv"
@@ -72,7 +71,7 @@ func ParseDateTime(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, convErr("invalid DateTime: " + s)
+	return time.Time{}, convErr("Invalid time value")
 }
 
 var dateTimeLayouts = []string{
@@ -264,18 +263,27 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 	case Int, BigInt:
 		switch {
 		case v.Kind == protocol.Number:
-			n, ok := v.Int64()
+			if n, ok := v.Int64(); ok {
+				// Prisma does not range-check Int values; the database does.
+				return n, nil
+			}
+			f, ok := v.Float64()
 			if !ok {
-				return nil, convErr("not an integer: " + v.Str)
+				return nil, convErr("not a number: " + v.Str)
 			}
-			if t == Int && (n > math.MaxInt32 || n < math.MinInt32) {
-				return nil, convErr("integer out of range for Int: " + v.Str)
+			if t == BigInt {
+				return nil, convErr("Cannot convert " + string(protocol.AppendFloat(nil, f)) + " to a BigInt")
 			}
-			return n, nil
-		case tag == "BigInt" && inner.Kind == protocol.String:
-			n, err := strconv.ParseInt(inner.Str, 10, 64)
+			// Prisma passes a fractional number through (it then matches nothing).
+			return f, nil
+		case (tag == "BigInt" && inner.Kind == protocol.String) || (tag == "" && v.Kind == protocol.String):
+			s := inner.Str
+			if tag == "" {
+				s = v.Str
+			}
+			n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 			if err != nil {
-				return nil, convErr("invalid BigInt: " + inner.Str)
+				return nil, convErr("Cannot convert " + s + " to a BigInt")
 			}
 			return n, nil
 		}
@@ -298,11 +306,15 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 		switch {
 		case v.Kind == protocol.Number:
 			return v.Str, nil
-		case tag == "Decimal" && inner.Kind == protocol.String:
-			if !IsDecimal(inner.Str) {
-				return nil, convErr("invalid Decimal: " + inner.Str)
+		case (tag == "Decimal" && inner.Kind == protocol.String) || (tag == "" && v.Kind == protocol.String):
+			s := inner.Str
+			if tag == "" {
+				s = v.Str
 			}
-			return inner.Str, nil
+			if !IsDecimal(s) {
+				return nil, convErr("[DecimalError] Invalid argument: " + s)
+			}
+			return s, nil
 		}
 	case Boolean:
 		if v.Kind == protocol.Bool {
@@ -324,8 +336,11 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 			return string(v.Marshal()), nil
 		}
 	case Bytes:
-		if tag == "Bytes" && inner.Kind == protocol.String {
+		switch {
+		case tag == "Bytes" && inner.Kind == protocol.String:
 			return DecodeBase64(inner.Str)
+		case tag == "" && v.Kind == protocol.String:
+			return DecodeBase64(v.Str)
 		}
 	case Unsupported:
 		return nil, convErr("unsupported type")

@@ -107,7 +107,7 @@ func push(ctx context.Context, schemaPath, url string, stdout io.Writer) error {
 		return err
 	}
 	defer a.Close()
-	if err := ddl.Push(ctx, a, s, ddl.Options{SchemaName: a.Info().SchemaName}); err != nil {
+	if err := ddl.Push(ctx, a, s, ddl.Options{Schema: a.Info().SchemaName}); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "The database is now in sync with the Prisma schema (%d models).\n", len(s.Models))

@@ -121,7 +121,16 @@ func (s *suite) newEnv(t *testing.T) *env {
 		t.Fatalf("Info().Provider = %q, but Config.Provider is %q", info.Provider, s.p)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.Timeout)
+	// Like nettest's timeout wrapper: a call that ignores its context must
+	// not stall the test binary until go test's own timeout.
+	name := t.Name()
+	watchdog := time.AfterFunc(s.cfg.Timeout+30*time.Second, func() {
+		buf := make([]byte, 1<<20)
+		buf = buf[:runtime.Stack(buf, true)]
+		panic("conformance: " + name + " is still running 30s after its deadline; an adapter call ignores its context\n" + string(buf))
+	})
 	t.Cleanup(func() {
+		watchdog.Stop()
 		cancel()
 		if err := a.Close(); err != nil {
 			t.Errorf("Close: %v", err)

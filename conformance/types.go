@@ -111,6 +111,14 @@ func (s *suite) typeTests() []typeTest {
 				{"max", math.MaxFloat64, nil}, {"smallest normal", 2.2250738585072014e-308, nil}, {"exact binary", 123456789.125, nil}},
 		},
 		{
+			// A single-precision column (@db.Real, @db.Float): Float32 type,
+			// values exact in 32 bits come back exactly as float64.
+			name: "Float32", scalar: adapter.ScalarFloat,
+			column:   map[adapter.Provider]string{sqlite: "FLOAT", postgres: "REAL", mysql: "FLOAT", sqlserver: "REAL"},
+			reported: same(adapter.TypeFloat),
+			values:   []typeValue{{"zero", 0.0, nil}, {"1.25", 1.25, nil}, {"-3.5e10", -3.5e10, nil}},
+		},
+		{
 			name: "Decimal", scalar: adapter.ScalarDecimal,
 			column:   decimalCol,
 			reported: same(adapter.TypeNumeric),

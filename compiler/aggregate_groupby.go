@@ -218,7 +218,7 @@ func (x *cc) groupByOrder(mi *modelInfo, alias string, v protocol.Value) ([]orde
 				return nil, nil, err
 			}
 			b := newSQL(x.d)
-			b.s(fn + "(").col(alias, fi.col).s(")")
+			b.s(fn+"(").col(alias, fi.col).s(")")
 			items = append(items, orderItem{expr: b, desc: desc, nulls: nulls, nullable: true})
 			continue
 		}

@@ -117,8 +117,9 @@ func TestArgumentBinding(t *testing.T) {
 		{"float string", iso, "2.5", adapter.ArgType{Scalar: adapter.ScalarFloat}, "real", 2.5},
 		{"decimal string is a REAL", iso, "12.345", adapter.ArgType{Scalar: adapter.ScalarDecimal}, "real", 12.345},
 		{"decimal with 30 digits of scale loses precision, as in Prisma", iso, "0.123456789012345678901234567890", adapter.ArgType{Scalar: adapter.ScalarDecimal}, "real", 0.12345678901234568},
-		{"true", iso, true, adapter.ArgType{Scalar: adapter.ScalarBoolean}, "integer", int64(1)},
-		{"false", iso, false, adapter.ArgType{Scalar: adapter.ScalarBoolean}, "integer", int64(0)},
+		// As prisma-ref shows: typeof(?) is 'real' for true and false.
+		{"true", iso, true, adapter.ArgType{Scalar: adapter.ScalarBoolean}, "real", 1.0},
+		{"false", iso, false, adapter.ArgType{Scalar: adapter.ScalarBoolean}, "real", 0.0},
 		{"datetime iso8601", iso, when, adapter.ArgType{Scalar: adapter.ScalarDateTime}, "text", "1969-07-20T20:17:40.500+00:00"},
 		{"datetime iso8601 from a zone", iso, time.Date(2024, 1, 1, 1, 0, 0, 0, time.FixedZone("", 2*3600)), adapter.ArgType{Scalar: adapter.ScalarDateTime}, "text", "2023-12-31T23:00:00.000+00:00"},
 		{"datetime string", iso, "2024-05-06T07:08:09.123Z", adapter.ArgType{Scalar: adapter.ScalarDateTime}, "text", "2024-05-06T07:08:09.123+00:00"},
@@ -629,5 +630,51 @@ func TestJSParse(t *testing.T) {
 		if _, ok := jsParseFloat(s); ok {
 			t.Errorf("jsParseFloat(%q) is not NaN", s)
 		}
+	}
+}
+
+// Raw queries as prisma-ref (Prisma 7.10, better-sqlite3) typed them, on the
+// smoke schema: the "types" of its $queryRaw answers.
+func TestRawColumnTypesMatchPrisma(t *testing.T) {
+	a := openTemp(t, Options{})
+	for _, s := range []string{
+		`CREATE TABLE "User" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "email" TEXT NOT NULL, "name" TEXT,
+			"createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, "big" BIGINT, "dec" DECIMAL, "data" JSONB, "bytes" BLOB)`,
+		`CREATE TABLE "Post" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "title" TEXT NOT NULL, "published" BOOLEAN NOT NULL DEFAULT false, "authorId" INTEGER NOT NULL)`,
+		`INSERT INTO "User" ("email","createdAt","big","dec","data","bytes") VALUES ('a', '2024-01-02T03:04:05.678+00:00', 9007199254740993, 12.345, '{"n":1}', x'01020304')`,
+		`INSERT INTO "Post" ("title","published","authorId") VALUES ('Hello', 1, 1)`,
+	} {
+		mustExec(t, a, s)
+	}
+	rawNames := func(rs *adapter.ResultSet) []string {
+		var out []string
+		for _, t := range rs.Types {
+			out = append(out, t.RawName())
+		}
+		return out
+	}
+	rs := mustQuery(t, a, &adapter.Query{SQL: `SELECT id, createdAt, typeof(createdAt) AS tc, big, dec, data, bytes, (SELECT published FROM Post LIMIT 1) AS pub FROM User LIMIT 1`})
+	if diff := cmp.Diff([]string{"int", "datetime", "string", "bigint", "decimal", "json", "bytes", "bool"}, rawNames(rs)); diff != "" {
+		t.Errorf("types (-prisma +noengine):\n%s", diff)
+	}
+	want := []any{int64(1), "2024-01-02T03:04:05.678+00:00", "text", int64(9007199254740993), 12.345, `{"n":1}`, []byte{1, 2, 3, 4}, true}
+	if diff := cmp.Diff(want, rs.Rows[0]); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+
+	// Parameters: Prisma binds numbers (and booleans) as doubles, BigInts as
+	// integers.
+	rs = mustQuery(t, a, &adapter.Query{
+		SQL:  `SELECT ? AS a, ? AS b, ? AS c, typeof(?) AS t, 1 AS d, 1.5 AS e, ? AS f, typeof(?) AS tf`,
+		Args: []any{int64(5), 2.5, "x", int64(7), int64(9007199254740993), int64(5)},
+		ArgTypes: []adapter.ArgType{{Scalar: adapter.ScalarInt}, {Scalar: adapter.ScalarFloat}, {Scalar: adapter.ScalarString},
+			{Scalar: adapter.ScalarInt}, {Scalar: adapter.ScalarBigInt}, {Scalar: adapter.ScalarBigInt}},
+	})
+	if diff := cmp.Diff([]string{"unknown", "unknown", "string", "string", "bigint", "unknown", "bigint", "string"}, rawNames(rs)); diff != "" {
+		t.Errorf("parameter types (-prisma +noengine):\n%s", diff)
+	}
+	want = []any{5.0, 2.5, "x", "real", int64(1), 1.5, int64(9007199254740993), "integer"}
+	if diff := cmp.Diff(want, rs.Rows[0]); diff != "" {
+		t.Errorf("parameter values (-want +got):\n%s", diff)
 	}
 }

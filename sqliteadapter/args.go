@@ -56,10 +56,12 @@ func (a *Adapter) convertArg(v any, t adapter.ArgType) (driver.Value, error) {
 	case string:
 		return a.convertString(v, t)
 	case bool:
+		// Prisma binds booleans as the JavaScript numbers 1 and 0, that is
+		// as doubles; a BOOLEAN column's affinity stores them as integers.
 		if v {
-			return int64(1), nil
+			return 1.0, nil
 		}
-		return int64(0), nil
+		return 0.0, nil
 	case int64:
 		return intArg(v, t), nil
 	case float64:

@@ -20,7 +20,8 @@
 //     an INTEGER column's affinity stores them as integers) unless they are
 //     beyond ±2^53, which are bound exactly as int64;
 //   - BigInt values are bound as int64, exactly;
-//   - booleans become 1 or 0;
+//   - booleans become 1 or 0 (doubles, as Prisma binds them; a BOOLEAN
+//     column stores them as integers);
 //   - DateTime values are written in the configured [TimestampFormat]: TEXT
 //     "2024-05-06T07:08:09.123+00:00" (always UTC, always milliseconds) or an
 //     INTEGER of Unix milliseconds. ArgType.DBType is ignored, as Prisma does;

@@ -1,0 +1,154 @@
+package queryschema
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/noengine/noengine/protocol"
+)
+
+// The validation corpus: testdata/validation/<schema>.<invalid|valid>.jsonl
+// hold requests; <...>.golden.jsonl hold Prisma 7.10's responses, recorded
+// by testdata/validation/record.mjs.
+
+type corpusCase struct {
+	Request  json.RawMessage `json:"request"`
+	Response struct {
+		Data   any `json:"data"`
+		Errors []struct {
+			Error           string          `json:"error"`
+			UserFacingError json.RawMessage `json:"user_facing_error"`
+		} `json:"errors"`
+	} `json:"response"`
+}
+
+var (
+	qsCacheMu sync.Mutex
+	qsCache   = map[string]*QuerySchema{}
+)
+
+func querySchemaFor(t testing.TB, name string) *QuerySchema {
+	qsCacheMu.Lock()
+	defer qsCacheMu.Unlock()
+	if q := qsCache[name]; q != nil {
+		return q
+	}
+	s, _ := testSchema(t, name)
+	q := Build(s)
+	qsCache[name] = q
+	return q
+}
+
+// engineErrorPrefixes are the errors without P-code that Validate reports
+// (the query compiler's); other errors without P-code come from running
+// the query and mean that validation passed.
+var engineErrorPrefixes = []string{
+	"Could not convert argument value", "Operation '", "JSON Error:", "panicked at", "AssertionError(",
+}
+
+// expectedError returns the error Validate must return for a recorded
+// response, or nil when the request passed Prisma's validation.
+func expectedError(c *corpusCase) any {
+	if len(c.Response.Errors) == 0 {
+		return nil
+	}
+	e := c.Response.Errors[0]
+	if len(e.UserFacingError) > 0 {
+		var ufe struct {
+			Code string `json:"error_code"`
+		}
+		_ = json.Unmarshal(e.UserFacingError, &ufe)
+		switch ufe.Code {
+		case "P2009", "P2012", "P2019":
+		default:
+			return nil
+		}
+	} else {
+		engine := false
+		for _, p := range engineErrorPrefixes {
+			if strings.HasPrefix(e.Error, p) {
+				engine = true
+			}
+		}
+		if !engine {
+			return nil
+		}
+	}
+	var v any
+	raw, _ := json.Marshal(e)
+	_ = json.Unmarshal(raw, &v)
+	if m, ok := v.(map[string]any); ok && m["user_facing_error"] == nil {
+		delete(m, "user_facing_error")
+	}
+	return v
+}
+
+func loadCorpus(t *testing.T, file string) []corpusCase {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []corpusCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var c corpusCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func TestValidateCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "validation", "*.golden.jsonl"))
+	if len(files) == 0 {
+		t.Fatal("no corpus")
+	}
+	var invalid, valid int
+	for _, file := range files {
+		base := strings.TrimSuffix(filepath.Base(file), ".golden.jsonl")
+		schemaName := base[:strings.LastIndexByte(base, '.')]
+		t.Run(base, func(t *testing.T) {
+			q := querySchemaFor(t, schemaName)
+			for i, c := range loadCorpus(t, file) {
+				r, err := protocol.DecodeValue(mustParse(t, c.Request))
+				if err != nil || r.Request == nil {
+					t.Fatalf("case %d: %v", i, err)
+				}
+				want := expectedError(&c)
+				var got any
+				if e := Validate(q, r.Request); e != nil {
+					_ = json.Unmarshal(e.AppendJSON(nil), &got)
+				}
+				if want == nil {
+					valid++
+				} else {
+					invalid++
+				}
+				if d := cmp.Diff(want, got); d != "" {
+					t.Errorf("case %d %s\n(-prisma +ours):\n%s", i, c.Request, d)
+				}
+			}
+		})
+	}
+	t.Logf("%d invalid and %d valid requests", invalid, valid)
+}
+
+func mustParse(t *testing.T, raw []byte) protocol.Value {
+	t.Helper()
+	v, err := protocol.Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

@@ -165,9 +165,16 @@ func (d *db) modelAttributes(m *model) {
 		d.modelIndex(v, m, FulltextIndex)
 		v.validateArgs()
 	}
+	if v.single("shardKey") {
+		d.modelShardKey(v, m)
+		v.validateArgs()
+	}
 	// validate_id_field_arities
 	if !m.ignored && m.pk != nil && m.pk.sourceField != nil && !m.pk.sourceField.isRequired() {
 		d.errorf(m.pk.attr.span, "Error parsing attribute \"@id\": Fields that are marked as id must be required.")
+	}
+	if !m.ignored && m.shard != nil && m.shard.sourceField != nil && !m.shard.sourceField.isRequired() {
+		d.errorf(m.shard.attr.span, "Error parsing attribute \"@shardKey\": Fields that are marked as shard keys must be required.")
 	}
 	v.finish()
 }
@@ -234,7 +241,50 @@ func (d *db) scalarFieldAttributes(m *model, f *field, mappedFields map[string]*
 		d.fieldUnique(v, m, f)
 		v.validateArgs()
 	}
+	if v.single("shardKey") {
+		if m.shard != nil {
+			d.errorf(m.ast.span, "Error validating model %q: At most one field must be marked as the shard key with the `@shardKey` attribute.", m.name())
+		} else {
+			m.shard = &shardKeyAttr{fields: []*field{f}, sourceField: f, attr: v.cur}
+		}
+		v.validateArgs()
+	}
 	v.finish()
+}
+
+// modelShardKey handles @@shardKey (psl/parser-database/src/attributes/shard_key.rs).
+func (d *db) modelShardKey(v *attrVisitor, m *model) {
+	attr := v.cur
+	fieldsExpr, ok := v.defaultArg("fields")
+	if !ok {
+		return
+	}
+	fields, unknown, relations, ok := d.resolveFieldsWithoutArgs(fieldsExpr, attr.span, m)
+	if !ok {
+		return
+	}
+	if len(unknown) > 0 || len(relations) > 0 {
+		if len(unknown) > 0 {
+			d.errorf(fieldsExpr.span, "Error validating model %q: The multi field shard key declaration refers to the unknown %s.", m.name(), fieldsWithLeadingWord(unknown))
+		}
+		if len(relations) > 0 {
+			d.errorf(attr.span, "Error validating model %q: The shard key definition refers to the relation %s. Shard key definitions must reference only scalar fields.", m.name(), fieldsWithLeadingWord(fieldNames(relations)))
+		}
+		return
+	}
+	var notRequired []string
+	for _, f := range fields {
+		if !f.isRequired() {
+			notRequired = append(notRequired, f.name())
+		}
+	}
+	if len(notRequired) > 0 && !m.ignored {
+		d.errorf(attr.span, "Error validating model %q: The shard key definition refers to the optional %s. Shard key definitions must reference only required fields.", m.name(), fieldsWithLeadingWord(notRequired))
+	}
+	if m.shard != nil {
+		d.errorf(m.ast.span, "Error validating model %q: Each model must have at most one shard key. You can't have `@shardKey` and `@@shardKey` at the same time.", m.name())
+	}
+	m.shard = &shardKeyAttr{fields: fields, attr: attr}
 }
 
 func (d *db) setNative(f *field, a *astAttribute) {

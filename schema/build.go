@@ -45,6 +45,9 @@ func (d *db) build() *Schema {
 			}
 			m.out.PrimaryKey = pk
 		}
+		if m.shard != nil {
+			m.out.ShardKey = outFields(m.shard.fields)
+		}
 		for _, ix := range m.indexes {
 			out := &Index{Kind: ix.kind, Model: m.out, FieldLevel: ix.sourceField != nil,
 				Algorithm: ix.algorithm, Clustered: ix.clustered, Where: ix.whereClause,

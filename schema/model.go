@@ -146,6 +146,9 @@ type Model struct {
 	Uniques []*Index
 	// Indexes are @@index and @@fulltext.
 	Indexes []*Index
+	// ShardKey lists the fields of @shardKey / @@shardKey (preview feature
+	// shardKeys, MySQL/PlanetScale), nil when there is none.
+	ShardKey []*Field
 
 	Ignored bool // @@ignore
 	View    bool // declared with `view` (a read-only database view)

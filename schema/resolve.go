@@ -43,6 +43,7 @@ type model struct {
 	fields  []*field
 	byName  map[string]*field
 	pk      *pkAttr
+	shard   *shardKeyAttr
 	indexes []*indexAttr // @unique (field order), then @@index, @@unique, @@fulltext
 	mapped  *string
 	schema  *string
@@ -159,6 +160,12 @@ type indexAttr struct {
 	clustered   *bool
 	attr        *astAttribute
 	whereClause *IndexWhere
+}
+
+type shardKeyAttr struct {
+	fields      []*field
+	sourceField *field
+	attr        *astAttribute
 }
 
 type pkAttr struct {

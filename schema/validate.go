@@ -116,6 +116,21 @@ func (d *db) validate() {
 			}
 		}
 		d.validatePrimaryKey(m, names)
+		if sk := m.shard; sk != nil {
+			an := "@@shardKey"
+			if sk.sourceField != nil {
+				an = "@shardKey"
+			}
+			if len(sk.fields) == 0 {
+				d.errorf(sk.attr.span, "Error parsing attribute \"%s\": The list of fields in a `%s()` attribute cannot be empty. Please specify at least one field.", an, an)
+			}
+			if !d.hasPreview("shardKeys") {
+				d.errorf(sk.attr.span, "Error parsing attribute \"%s\": Defining shard keys requires enabling the `shardKeys` preview feature", an)
+			}
+			if c.provider != MySQL {
+				d.errorf(sk.attr.span, "Error parsing attribute \"%s\": Shard keys are not currently supported for provider %s", an, d.providerName())
+			}
+		}
 		d.validateModelSchema(m)
 		d.validateModelConnector(m)
 		d.validateAutoincrement(m)
@@ -177,6 +192,13 @@ func (d *db) validate() {
 	for _, r := range d.relations {
 		d.validateRelation(r, names)
 	}
+}
+
+func (d *db) providerName() string {
+	if d.conn.provider != "" {
+		return string(d.conn.provider)
+	}
+	return "empty"
 }
 
 func deref2(s *string) string {

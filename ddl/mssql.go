@@ -28,7 +28,7 @@ func (r *mssqlRenderer) name(namespace, name string) string {
 }
 
 func (*mssqlRenderer) createNamespace(name string) string {
-	return "EXEC sp_executesql N'CREATE SCHEMA " + brackets.id(name) + ";'"
+	return "EXEC sp_executesql N'CREATE SCHEMA " + brackets.id(name) + ";';"
 }
 
 // mssqlColumnType follows render_column_type.

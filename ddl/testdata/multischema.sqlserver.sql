@@ -3,10 +3,10 @@ BEGIN TRY
 BEGIN TRAN;
 
 -- CreateSchema
-EXEC sp_executesql N'CREATE SCHEMA [content];';
+EXEC sp_executesql N'CREATE SCHEMA [content];';;
 
 -- CreateSchema
-EXEC sp_executesql N'CREATE SCHEMA [identity];';
+EXEC sp_executesql N'CREATE SCHEMA [identity];';;
 
 -- CreateTable
 CREATE TABLE [identity].[User] (

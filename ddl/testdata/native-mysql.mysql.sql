@@ -32,7 +32,6 @@ CREATE TABLE `Everything` (
     `time` TIME(0) NOT NULL,
     `dt0` DATETIME(0) NOT NULL DEFAULT CURRENT_TIMESTAMP(0),
     `ts6` TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    `dtDef` DATETIME(3) NOT NULL DEFAULT '2021-05-06T07:08:09.123+00:00',
     `json` JSON NOT NULL,
     `size` ENUM('S', 'medium', 'L') NOT NULL DEFAULT 'medium',
     `sizeOpt` ENUM('S', 'medium', 'L') NULL,

@@ -27,8 +27,6 @@ CREATE TABLE [dbo].[Scalars] (
     [boolDef] BIT NOT NULL CONSTRAINT [Scalars_boolDef_df] DEFAULT 1,
     [date] DATETIME2 NOT NULL,
     [dateOpt] DATETIME2,
-    [dateDef] DATETIME2 NOT NULL CONSTRAINT [Scalars_dateDef_df] DEFAULT '2024-02-29 12:34:56.789 +00:00',
-    [dateOff] DATETIME2 NOT NULL CONSTRAINT [Scalars_dateOff_df] DEFAULT '2020-01-01 00:00:00 +02:00',
     [dateNow] DATETIME2 NOT NULL CONSTRAINT [Scalars_dateNow_df] DEFAULT CURRENT_TIMESTAMP,
     [bytes] VARBINARY(max) NOT NULL,
     [bytesOpt] VARBINARY(max),

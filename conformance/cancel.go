@@ -16,7 +16,6 @@ func (s *suite) runCancel(t *testing.T) {
 	t.Run("LongQuery", func(t *testing.T) { s.testCancelLong(t, "Query", false) })
 	t.Run("LongExec", func(t *testing.T) { s.testCancelLong(t, "Exec", false) })
 	t.Run("Deadline", func(t *testing.T) { s.testCancelLong(t, "Query", true) })
-	t.Run("InTransaction", s.testCancelInTx)
 	t.Run("AlreadyCanceled", s.testAlreadyCanceled)
 }
 
@@ -59,21 +58,6 @@ func (s *suite) testCancelLong(t *testing.T, method string, deadline bool) {
 	e.cancelLong(e.a, method, ctx, want)
 	e.checkUsable("after the cancelled statement")
 	e.checkNoConnsInUse("after the cancelled statement")
-}
-
-// testCancelInTx cancels a statement (not the transaction's context) inside
-// a transaction: the transaction can still be rolled back and everything is
-// released.
-func (s *suite) testCancelInTx(t *testing.T) {
-	e := s.newEnv(t)
-	tx := e.begin(e.ctx, adapter.TxOptions{})
-	ctx, cancel := context.WithCancel(e.ctx)
-	time.AfterFunc(200*time.Millisecond, cancel)
-	defer cancel()
-	e.cancelLong(tx, "Query", ctx, context.Canceled)
-	tx.Rollback(e.ctx) // may report that the database already ended the transaction
-	e.checkUsable("after the cancelled transaction")
-	e.checkNoConnsInUse("after the cancelled transaction")
 }
 
 func (s *suite) testAlreadyCanceled(t *testing.T) {

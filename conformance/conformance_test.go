@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,7 +33,8 @@ var faults = []struct {
 	{"accept-any-level", "Tx/Isolation", "Tx/Isolation/RepeatableRead"},
 	{"savepoint-rollback-noop", "Tx/Savepoints", "Tx/Savepoints"},
 	{"exec-after-commit", "Tx/ClosedAfterCommit", "Tx/ClosedAfterCommit"},
-	{"no-rollback-on-cancel", "Tx/RollbackOnCancel", "Tx/RollbackOnCancel"},
+	{"rollback-noop", "Tx/RollbackOnCancel", "Tx/RollbackOnCancel"},
+	{"begin-context-ends-tx", "Tx/BeginContext", "Tx/BeginContext"},
 	{"cancel-plain-error", "Cancel/LongQuery", "Cancel/LongQuery"},
 	{"leak-goroutine", "Concurrency", "Concurrency/32Goroutines"},
 }
@@ -170,20 +172,31 @@ func (f *faulty) Begin(ctx context.Context, opts adapter.TxOptions) (adapter.Tx,
 	if f.mode == "accept-any-level" {
 		opts.Isolation = adapter.LevelDefault
 	}
-	if f.mode == "no-rollback-on-cancel" {
-		ctx = context.WithoutCancel(ctx)
-	}
 	tx, err := f.Adapter.Begin(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	return &faultyTx{Tx: tx, f: f}, nil
+	ft := &faultyTx{Tx: tx, f: f}
+	if f.mode == "begin-context-ends-tx" {
+		context.AfterFunc(ctx, func() { ft.mu.Lock(); defer ft.mu.Unlock(); tx.Rollback(context.Background()) })
+	}
+	return ft, nil
 }
 
 type faultyTx struct {
 	adapter.Tx
 	f    *faulty
+	mu   sync.Mutex
 	done bool
+}
+
+func (t *faultyTx) Rollback(ctx context.Context) error {
+	if t.f.mode == "rollback-noop" {
+		return nil
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.Tx.Rollback(ctx)
 }
 
 func (t *faultyTx) Exec(ctx context.Context, q *adapter.Query) (int64, error) {

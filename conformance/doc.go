@@ -58,9 +58,12 @@
 //     context's error (errors.Is(err, context.Canceled) or
 //     context.DeadlineExceeded), within a few seconds, and the adapter stays
 //     usable.
-//   - The context given to Begin governs the transaction, as in database/sql:
-//     when it ends before Commit or Rollback, the transaction is rolled back
-//     and its connection released.
+//   - The context given to Begin bounds starting the transaction only (as
+//     pgx's BeginTx): the transaction stays usable after it ends, until
+//     Commit or Rollback. noengine's client relies on this.
+//   - After a statement of a transaction was ended by its context, Rollback
+//     leaves no trace of the transaction: no rows, no locks, no connection
+//     checked out.
 //   - A Tx fails every call after Commit or Rollback.
 //   - An adapter implementing [ConnectionCounter] has no connection checked
 //     out once every statement and transaction has ended.

@@ -55,9 +55,11 @@
 // with BEGIN. Prisma's better-sqlite3 adapter serialises transactions with a
 // mutex on its single connection, so the observable behaviour is the same.
 //
-// The context passed to Begin governs the transaction, as in database/sql: if
-// it is done before Commit or Rollback, the transaction is rolled back and its
-// connection returned to the pool.
+// The context passed to Begin bounds starting the transaction only; the
+// transaction lives until Commit or Rollback. When a statement of a
+// transaction is interrupted by its context, SQLite may roll the whole
+// transaction back by itself: Commit then fails, and Rollback succeeds and
+// returns the connection to the pool.
 //
 // # Errors
 //

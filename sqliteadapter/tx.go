@@ -12,9 +12,8 @@ import (
 type Tx struct {
 	a    *Adapter
 	conn *sql.Conn
-	stop func() bool // stops watching the Begin context
 
-	mu    sync.Mutex // serialises statements with an abandonment by ctx
+	mu    sync.Mutex // serialises calls: a Rollback from a timer may race a statement
 	state txState
 }
 
@@ -38,9 +37,10 @@ var (
 // read-write transaction starts with BEGIN IMMEDIATE, a ReadOnly one with
 // BEGIN.
 //
-// ctx governs the transaction: when it is done before Commit or Rollback, the
-// transaction is rolled back and its connection returned to the pool; later
-// calls fail with TransactionAlreadyClosed.
+// ctx bounds starting the transaction (waiting for a connection and for the
+// write lock), not its life: the transaction stays usable after ctx ends,
+// until Commit or Rollback, as with pgx's BeginTx. noengine's client bounds a
+// transaction's life with its own timeout.
 func (a *Adapter) Begin(ctx context.Context, opts adapter.TxOptions) (adapter.Tx, error) {
 	switch opts.Isolation {
 	case adapter.LevelDefault, adapter.LevelSerializable:
@@ -59,11 +59,7 @@ func (a *Adapter) Begin(ctx context.Context, opts adapter.TxOptions) (adapter.Tx
 		conn.Close()
 		return nil, err
 	}
-	tx := &Tx{a: a, conn: conn}
-	if ctx.Done() != nil {
-		tx.stop = context.AfterFunc(ctx, tx.abandon)
-	}
-	return tx, nil
+	return &Tx{a: a, conn: conn}, nil
 }
 
 // Query runs a statement that returns rows inside the transaction.
@@ -97,7 +93,6 @@ func (tx *Tx) Commit(ctx context.Context) error {
 	if err := tx.checkOpen("commit"); err != nil {
 		return err
 	}
-	tx.unwatch()
 	tx.state = txCommitted
 	_, err := tx.a.exec(ctx, tx.conn, &adapter.Query{SQL: "COMMIT"})
 	if err != nil {
@@ -117,7 +112,6 @@ func (tx *Tx) Rollback(ctx context.Context) error {
 	if err := tx.checkOpen("rollback"); err != nil {
 		return err
 	}
-	tx.unwatch()
 	tx.state = txRolledBack
 	err := tx.rollbackIfActive(ctx)
 	tx.conn.Close()
@@ -162,24 +156,6 @@ func validSavepointName(s string) bool {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
-
-// abandon rolls the transaction back when its Begin context ends first.
-func (tx *Tx) abandon() {
-	tx.mu.Lock()
-	defer tx.mu.Unlock()
-	if tx.state != txOpen {
-		return
-	}
-	tx.state = txRolledBack
-	tx.rollbackIfActive(context.Background())
-	tx.conn.Close()
-}
-
-func (tx *Tx) unwatch() {
-	if tx.stop != nil {
-		tx.stop()
-	}
-}
 
 // rollbackIfActive sends ROLLBACK unless SQLite already ended the
 // transaction.

@@ -495,7 +495,7 @@ func mysqlCatalog(t *testing.T, db *sql.DB) string {
 	var b strings.Builder
 	for _, tbl := range tables {
 		var name, create string
-		if err := db.QueryRow("SHOW CREATE TABLE `" + tbl + "`").Scan(&name, &create); err != nil {
+		if err := db.QueryRow("SHOW CREATE TABLE `"+tbl+"`").Scan(&name, &create); err != nil {
 			t.Fatal(err)
 		}
 		b.WriteString(create)

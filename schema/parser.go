@@ -220,15 +220,43 @@ func isAlnum(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
-// identifier = @{ ASCII_ALPHANUMERIC ~ ( "_" | "-" | ASCII_ALPHANUMERIC)* }
+// identStart reports whether the rune at p.pos can start an identifier:
+// an ASCII letter or digit, or any Unicode letter. It returns its size.
+func (p *parser) identChar() int {
+	if p.pos >= len(p.src) {
+		return 0
+	}
+	if c := p.src[p.pos]; c < utf8.RuneSelf {
+		if isAlnum(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(p.src[p.pos:])
+	if unicode.IsLetter(r) {
+		return n
+	}
+	return 0
+}
+
+// identifier = @{ (ASCII_ALPHANUMERIC | LETTER) ~ ("_" | "-" | ASCII_ALPHANUMERIC | LETTER)* }
 func (p *parser) identifier() (ident, bool) {
 	start := p.pos
-	if p.pos >= len(p.src) || !isAlnum(p.src[p.pos]) {
+	n := p.identChar()
+	if n == 0 {
 		return ident{}, false
 	}
-	p.pos++
-	for p.pos < len(p.src) && (isAlnum(p.src[p.pos]) || p.src[p.pos] == '_' || p.src[p.pos] == '-') {
-		p.pos++
+	p.pos += n
+	for p.pos < len(p.src) {
+		if c := p.src[p.pos]; c == '_' || c == '-' {
+			p.pos++
+			continue
+		}
+		n := p.identChar()
+		if n == 0 {
+			break
+		}
+		p.pos += n
 	}
 	return ident{name: p.src[start:p.pos], span: span{start, p.pos}}, true
 }

@@ -2,13 +2,19 @@ package noengine_test
 
 import (
 	"context"
+	"fmt"
+	"net/url"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/noengine/noengine"
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/ddl"
 	"github.com/noengine/noengine/internal/e2e"
+	"github.com/noengine/noengine/internal/testenv"
+	"github.com/noengine/noengine/pgadapter"
 	"github.com/noengine/noengine/schema"
 	"github.com/noengine/noengine/sqliteadapter"
 )
@@ -19,6 +25,43 @@ func TestE2E(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) {
 		e2e.Run(t, "sqlite", openSQLite)
 	})
+	t.Run("postgresql", func(t *testing.T) {
+		base := testenv.PostgresURL(t)
+		e2e.Run(t, "postgresql", func(t testing.TB, schemaSrc string) e2e.Executor {
+			return openPostgres(t, base, schemaSrc)
+		})
+	})
+}
+
+var schemaSeq atomic.Int64
+
+// openPostgres pushes the schema into a fresh PostgreSQL schema (dropped at
+// the end of the test) and returns an executor on it.
+func openPostgres(t testing.TB, base, schemaSrc string) e2e.Executor {
+	ctx := context.Background()
+	s, err := schema.Parse("schema.prisma", []byte(schemaSrc))
+	if err != nil {
+		t.Fatalf("parse schema: %v", err)
+	}
+	name := fmt.Sprintf("e2e_%d_%d", time.Now().UnixNano()%1e9, schemaSeq.Add(1))
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("schema", name)
+	u.RawQuery = q.Encode()
+	a, err := pgadapter.Open(ctx, u.String(), pgadapter.Options{})
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	if err := ddl.Push(ctx, a, s, ddl.Options{Schema: name}); err != nil {
+		t.Fatalf("push: %v", err)
+	}
+	t.Cleanup(func() {
+		_, _ = a.Exec(context.Background(), &adapter.Query{SQL: `DROP SCHEMA "` + name + `" CASCADE`})
+	})
+	return newExecutor(t, s, a)
 }
 
 func openSQLite(t testing.TB, schemaSrc string) e2e.Executor {

@@ -495,6 +495,21 @@ func fieldRef(mi *modelInfo, v protocol.Value) (*fieldInfo, bool) {
 	return fi, fi != nil
 }
 
+// checkFieldRefs reports a FieldRef to a field the model does not have, as
+// Prisma does (P2019).
+func checkFieldRef(mi *modelInfo, v protocol.Value) error {
+	t, inner := v.TaggedType()
+	if t != "FieldRef" {
+		return nil
+	}
+	name := inner.Get("_ref").Str
+	if fi := mi.fields[name]; fi != nil && fi.f.Kind != schema.RelationField {
+		return nil
+	}
+	details := "The referenced scalar field " + mi.m.Name + "." + name + " does not exist."
+	return &Error{Code: "P2019", Message: "Input error. " + details, Meta: []byte(`{"details":` + string(protocol.AppendString(nil, details)) + `}`)}
+}
+
 // fctx is where a filter is rendered: a model under an alias, and the
 // LEFT JOINs of to-one relation filters (nil where joins are impossible;
 // a correlated subquery with the same three-valued result is used then).
@@ -608,6 +623,9 @@ func (x *cc) render(b *sqlb, f *filt, ctx fctx) error {
 func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 	fi := f.fi
 	v := f.val
+	if err := checkFieldRef(ctx.mi, v); err != nil {
+		return err
+	}
 	ins := f.insensitive && x.d.Has(dialect.ILike)
 	lhs := func() {
 		if ins {

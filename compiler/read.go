@@ -32,6 +32,10 @@ func (lv *level) colOf(x *cc, fi *fieldInfo) int {
 	}
 	b := newSQL(x.d)
 	b.col(lv.alias, fi.col)
+	if fi.typ == types.Enum && fi.f.List && x.d.Has(dialect.EnumCast) {
+		// Enum arrays come back as text arrays, as Prisma selects them.
+		b.s("::text[]")
+	}
 	lv.cols = append(lv.cols, b)
 	lv.index[key] = len(lv.cols) - 1
 	return len(lv.cols) - 1

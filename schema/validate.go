@@ -225,12 +225,57 @@ func (d *db) validateSequence(fn *astExpr) {
 	}
 }
 
-// compositeCycles reports required composite type fields forming a cycle.
+// compositeCycles reports required composite type fields forming a cycle
+// (composite_types.rs detect_composite_cycles; the same field can be
+// reported more than once, as in Prisma).
 func (d *db) compositeCycles() {
+	type ctPath struct {
+		prev *ctPath
+		ct   *ctype
+	}
+	render := func(p *ctPath) string {
+		var names []string
+		for ; p != nil; p = p.prev {
+			names = append(names, "`"+p.ct.ast.name.name+"`")
+		}
+		return strings.Join(names, " → ")
+	}
+	type item struct {
+		f    *field
+		path *ctPath
+	}
+	var stack []item
 	for _, ct := range d.ctypes {
 		for _, f := range ct.fields {
-			if f.kind == fkComposite && f.isRequired() && f.ctypeRef == ct {
-				d.errorf(f.ast.span, "Error validating field `%s` in composite type `%s`: The type is the same as the parent and causes an endless cycle. Please change the field to be either optional or a list.", f.name(), ct.ast.name.name)
+			if f.isRequired() {
+				stack = append(stack, item{f, nil})
+			}
+		}
+	}
+	var visited []*ctype
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		path := it.path
+		if path == nil {
+			visited = visited[:0]
+			path = &ctPath{ct: it.f.ct}
+		}
+		if it.f.kind != fkComposite {
+			continue
+		}
+		target := it.f.ctypeRef
+		switch {
+		case target == it.f.ct:
+			d.errorf(it.f.ast.span, "Error validating field `%s` in composite type `%s`: The type is the same as the parent and causes an endless cycle. Please change the field to be either optional or a list.", it.f.name(), it.f.ct.ast.name.name)
+		case len(visited) > 0 && visited[0] == target:
+			d.errorf(it.f.ast.span, "Error validating field `%s` in composite type `%s`: The types cause an endless cycle in the path %s. Please change one of the fields to be either optional or a list to break the cycle.", it.f.name(), it.f.ct.ast.name.name, render(path))
+		default:
+			visited = append(visited, target)
+			for _, f := range target.fields {
+				if f.isRequired() {
+					stack = append(stack, item{f, &ctPath{prev: path, ct: f.ct}})
+				}
 			}
 		}
 	}
@@ -1160,7 +1205,7 @@ func (d *db) referencesUniqueFields(r *relation) {
 				}
 			}
 			if !ordered {
-				d.errorf(fwd.ast.span, "Error validating: The argument `references` must refer to a unique criteria in the related model `%s` using the same order of fields. Please check the ordering in the following fields: `%s`.", r.modelB.name(), strings.Join(refNames, ", "))
+				d.errorf(fwd.ast.span, "Error validating: The argument `references` must refer to a unique criterion in the related model `%s` using the same order of fields. Please check the ordering in the following fields: `%s`.", r.modelB.name(), strings.Join(refNames, ", "))
 			}
 		}
 		return

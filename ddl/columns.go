@@ -3,6 +3,7 @@ package ddl
 import (
 	"encoding/base64"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -107,7 +108,7 @@ func (db *database) columnFor(f *schema.Field, enums map[*schema.Enum]*enumType)
 					c.def = &colDefault{kind: defUniqueRowid}
 				}
 			case schema.DefaultSequence:
-				c.def = &colDefault{kind: defSequence}
+				c.def = &colDefault{kind: defSequence, expr: identityOptions(d.Raw)}
 			case schema.DefaultLiteral:
 				v, err := scalarValue(f.Scalar, d.Value, d.Raw)
 				if err != nil {
@@ -125,6 +126,48 @@ func (db *database) columnFor(f *schema.Field, enums map[*schema.Enum]*enumType)
 		c.def.name = f.DefaultConstraintName(schema.SQLServer)
 	}
 	return c, nil
+}
+
+// identityOptions renders the options of a CockroachDB sequence() default
+// ("sequence(start: 5, increment: 2)") as Prisma's
+// render_column_identity_str does: "VIRTUAL INCREMENT 2 CACHE 10 START 5
+// MINVALUE 2 MAXVALUE 100", each only when it differs from the default.
+func identityOptions(raw string) string {
+	open, end := strings.IndexByte(raw, '('), strings.LastIndexByte(raw, ')')
+	if open < 0 || end < open {
+		return ""
+	}
+	args := map[string]string{}
+	for _, part := range strings.Split(raw[open+1:end], ",") {
+		k, v, ok := strings.Cut(part, ":")
+		if ok {
+			args[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	num := func(k string) int64 {
+		n, _ := strconv.ParseInt(args[k], 10, 64)
+		return n
+	}
+	var opts []string
+	if args["virtual"] == "true" {
+		opts = append(opts, "VIRTUAL")
+	}
+	if n := num("increment"); n > 1 {
+		opts = append(opts, "INCREMENT "+strconv.FormatInt(n, 10))
+	}
+	if n := num("cache"); n > 1 {
+		opts = append(opts, "CACHE "+strconv.FormatInt(n, 10))
+	}
+	if n := num("start"); n > 1 {
+		opts = append(opts, "START "+strconv.FormatInt(n, 10))
+	}
+	if n := num("minValue"); n > 1 {
+		opts = append(opts, "MINVALUE "+strconv.FormatInt(n, 10))
+	}
+	if n := num("maxValue"); n != 0 && n != math.MaxInt64 {
+		opts = append(opts, "MAXVALUE "+strconv.FormatInt(n, 10))
+	}
+	return strings.Join(opts, " ")
 }
 
 // hasArgument reports whether dbgenerated(...)'s source text has an argument

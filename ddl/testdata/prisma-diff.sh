@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # prisma-diff.sh — record Prisma 7.10's own DDL for the test schemas.
 #
-# For every testdata/<name>.prisma whose "// providers:" line names sqlite or
-# postgresql, write testdata/<name>.<provider>.sql with the script Prisma's
+# For every testdata/<name>.prisma whose "// providers:" line names sqlite,
+# postgresql or cockroachdb, write testdata/<name>.<provider>.sql with the script Prisma's
 # schema engine prints for it from an empty database:
 #
 #   node ~/.cache/prisma-oracle/db.mjs diff --schema <name>.prisma --provider <provider>
@@ -25,7 +25,7 @@ for f in *.prisma; do
   providers=$(sed -n 's|^// providers: ||p' "$f" | head -n1)
   for p in $providers; do
     case $p in
-      sqlite | postgresql)
+      sqlite | postgresql | cockroachdb)
         node "$DB_MJS" diff --schema "$f" --provider "$p" >"$name.$p.sql"
         echo "wrote $name.$p.sql" >&2
         ;;

@@ -36,20 +36,36 @@ type Config struct {
 // Capabilities is what an adapter claims. The package documentation explains
 // each field and the subtests it enables.
 type Capabilities struct {
+	// IsolationLevels lists the levels Begin accepts besides LevelDefault.
 	IsolationLevels []adapter.IsolationLevel
-	Savepoints      bool
-	ScalarLists     bool
-	JSON            bool
-	NativeEnums     bool
-	Returning       bool
-	LastInsertID    bool
-	WriteConflicts  bool
-	ExactDecimals   bool
-	LengthChecks    bool
-	RangeChecks     bool
-	DateAndTime     bool
-	UUID            bool
-	// TimestampFormat is "iso8601", "unixepoch-ms" or empty.
+	// Savepoints: the Tx implements adapter.Savepointer.
+	Savepoints bool
+	// ScalarLists: list arguments and array columns (PostgreSQL).
+	ScalarLists bool
+	// JSON: the provider has a JSON column type reported as TypeJSON.
+	JSON bool
+	// NativeEnums: enum column types (PostgreSQL, MySQL).
+	NativeEnums bool
+	// Returning: INSERT ... RETURNING through Query.
+	Returning bool
+	// LastInsertID: ResultSet.LastInsertID after an INSERT (MySQL).
+	LastInsertID bool
+	// WriteConflicts: deadlocks and serialization failures are reported as
+	// TransactionWriteConflict.
+	WriteConflicts bool
+	// ExactDecimals: decimals round-trip exactly as decimal text.
+	ExactDecimals bool
+	// LengthChecks: too-long values fail with LengthMismatch.
+	LengthChecks bool
+	// RangeChecks: out-of-range integers fail with ValueOutOfRange.
+	RangeChecks bool
+	// DateAndTime: DATE and TIME column types.
+	DateAndTime bool
+	// UUID: a native UUID column type reported as TypeUUID.
+	UUID bool
+	// TimestampFormat is the DateTime storage format a SQLite-family
+	// adapter writes: "iso8601", "unixepoch-ms", or empty for other
+	// providers.
 	TimestampFormat string
 }
 

@@ -68,6 +68,16 @@
 //   - An adapter implementing [ConnectionCounter] has no connection checked
 //     out once every statement and transaction has ended.
 //
+// # Expected column types
+//
+// The column types the suite expects an adapter to report are Prisma 7.10's:
+// those of @prisma/adapter-better-sqlite3, adapter-pg, adapter-mariadb and
+// adapter-mssql for the same columns (for instance enums are text on
+// PostgreSQL and MySQL, MySQL's BOOLEAN is an int, SQLite's JSONB declared
+// type is JSON). The SQLite, PostgreSQL and MySQL expectations were checked
+// against real databases and prisma-ref; the SQL Server ones come from
+// adapter-mssql's sources only.
+//
 // # Capabilities
 //
 // [Capabilities] lists what the adapter claims. Each flag switches subtests

@@ -342,6 +342,7 @@ func (p *parser) modelDecl() *astTop {
 		save, nd := p.pos, len(p.diags)
 		p.skipWS()
 		itemStart := p.pos
+		ndItem := len(p.diags)
 		if p.unclosed[bodyModel][itemStart] {
 			p.bodyFailed(bodyModel, visited)
 			return nil
@@ -349,6 +350,11 @@ func (p *parser) modelDecl() *astTop {
 		visited = append(visited, itemStart)
 		if f, err := p.fieldDecl(); f != nil || err != nil {
 			if err != nil {
+				if !err.missingType {
+					// parse_field stops at the colon or the field type:
+					// nothing after them is looked at.
+					p.diags = p.diags[:ndItem]
+				}
 				if err.missingType {
 					err.msg = "Error validating " + container + " \"" + name.name + "\": This field declaration is invalid. It is either missing a name or a type."
 				}
@@ -370,7 +376,7 @@ func (p *parser) modelDecl() *astTop {
 			}
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if a := p.blockAttribute(); a != nil {
 			p.skipWS()
 			if p.newline() {
@@ -382,16 +388,16 @@ func (p *parser) modelDecl() *astTop {
 				continue
 			}
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if c := p.commentBlock(); c != nil {
 			pending = c
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if p.emptyLines() {
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if p.blockLevelCatchAll() {
 			p.errorf(span{itemStart, p.pos}, "Error validating: This line is not a valid field or attribute definition.")
 			continue
@@ -636,6 +642,7 @@ func (p *parser) enumDecl() *astTop {
 		save, nd := p.pos, len(p.diags)
 		p.skipWS()
 		itemStart := p.pos
+		ndItem := len(p.diags)
 		if p.unclosed[bodyEnum][itemStart] {
 			p.bodyFailed(bodyEnum, visited)
 			return nil
@@ -649,7 +656,7 @@ func (p *parser) enumDecl() *astTop {
 			t.values = append(t.values, v)
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if a := p.blockAttribute(); a != nil {
 			p.skipWS()
 			if p.newline() {
@@ -657,16 +664,16 @@ func (p *parser) enumDecl() *astTop {
 				continue
 			}
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if c := p.commentBlock(); c != nil {
 			pending = c
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if p.emptyLines() {
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if p.blockLevelCatchAll() {
 			p.errorf(span{itemStart, p.pos}, "Error validating: This line is not an enum value definition.")
 			continue
@@ -741,6 +748,7 @@ func (p *parser) configBlock() *astTop {
 		save, nd := p.pos, len(p.diags)
 		p.skipWS()
 		itemStart := p.pos
+		ndItem := len(p.diags)
 		if p.unclosed[bodyConfig][itemStart] {
 			p.bodyFailed(bodyConfig, visited)
 			return nil
@@ -750,15 +758,15 @@ func (p *parser) configBlock() *astTop {
 			t.props = append(t.props, kv)
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if c := p.commentBlock(); c != nil {
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if p.emptyLines() {
 			continue
 		}
-		p.reset(itemStart, len(p.diags))
+		p.reset(itemStart, ndItem)
 		if p.blockLevelCatchAll() {
 			p.errorf(span{itemStart, p.pos}, "Error validating: This line is not a valid definition within a "+kw+".")
 			continue
@@ -823,18 +831,17 @@ func (p *parser) typeAlias() bool {
 	if !p.baseType(&f) {
 		return false
 	}
-	save := p.pos
 	p.skipWS()
 	if p.fieldAttribute() != nil {
 		for {
-			save = p.pos
+			save := p.pos
 			p.skipWS()
 			if p.fieldAttribute() == nil {
+				p.pos = save
 				break
 			}
 		}
 	}
-	p.pos = save
 	return true
 }
 

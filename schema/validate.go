@@ -480,23 +480,9 @@ func (d *db) validateEnumSchema(e *enumInfo) {
 		}
 		return
 	}
-	if c.has(capMultiSchema) && d.usesSchemaAttribute() && c.provider != MySQL {
+	if c.has(capMultiSchema) && d.datasource != nil && d.datasource.schemasS != nil && c.provider != MySQL {
 		d.errorf(e.ast.span, "This enum is missing an `@@schema` attribute.")
 	}
-}
-
-func (d *db) usesSchemaAttribute() bool {
-	for _, m := range d.models {
-		if m.schema != nil {
-			return true
-		}
-	}
-	for _, e := range d.enums {
-		if e.schema != nil {
-			return true
-		}
-	}
-	return d.datasource != nil && d.datasource.schemasS != nil
 }
 
 func (d *db) datasourceHasSchema(s string) bool {
@@ -569,6 +555,8 @@ func (d *db) validateModelConnector(m *model) {
 				d.errorf(ix.attr.span, "Error parsing attribute \"%s\": SpGist does not support multi-column indices.", ix.attributeName())
 			}
 		}
+	case MongoDB:
+		d.validateMongoModel(m)
 	case CockroachDB:
 		for _, f := range m.fields {
 			if f.kind == fkScalar && f.scalar == Int && f.def != nil && f.def.value.kind == exprFunc && f.def.value.str == "autoincrement" {
@@ -615,6 +603,91 @@ func (d *db) validateModelConnector(m *model) {
 			}
 		}
 	}
+}
+
+// validateMongoModel follows builtin_connectors/mongodb/validations.rs.
+func (d *db) validateMongoModel(m *model) {
+	ct := m.container()
+	fieldErr := func(f *field, msg string) {
+		d.errorf(f.ast.span, "Error validating field `%s` in %s `%s`: %s", f.name(), ct, m.name(), msg)
+	}
+	if m.pk == nil {
+		d.errorf(m.ast.span, "Invalid model: MongoDB models require exactly one identity field annotated with @id")
+	} else if len(m.pk.fields) == 1 {
+		f := m.pk.fields[0].f
+		switch {
+		case f.name() == "_id" || f.mapped != nil && *f.mapped == "_id":
+		case f.mapped != nil:
+			fieldErr(f, fmt.Sprintf("MongoDB model IDs must have an @map(\"_id\") annotation, found @map(\"%s\").", *f.mapped))
+		default:
+			fieldErr(f, "MongoDB model IDs must have an @map(\"_id\") annotation.")
+		}
+	}
+	inPK := func(f *field) bool {
+		if m.pk == nil {
+			return false
+		}
+		for _, x := range m.pk.fields {
+			if x.f == f {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range m.fields {
+		switch f.kind {
+		case fkScalar, fkEnum, fkComposite, fkUnsupported:
+		default:
+			continue
+		}
+		isAuto := f.def != nil && f.def.value.kind == exprFunc && f.def.value.str == "auto"
+		if isAuto && (f.native == nil || f.native.name != "ObjectId") {
+			fieldErr(f, "MongoDB `@default(auto())` fields must have `ObjectId` native type.")
+		}
+		if isAuto && !inPK(f) {
+			fieldErr(f, "MongoDB `@default(auto())` fields must have the `@id` attribute.")
+		}
+		if f.def != nil && f.def.value.kind == exprFunc && f.def.value.str == "dbgenerated" {
+			fieldErr(f, "The `dbgenerated()` function is not allowed with MongoDB. Please use `auto()` instead.")
+		}
+		if f.mapped != nil {
+			sp := fieldAttr(f, "map").span
+			if strings.HasPrefix(*f.mapped, "$") {
+				d.errorf(sp, "Error parsing attribute \"@map\": The field name cannot start with a `$` character")
+			}
+			if strings.Contains(*f.mapped, ".") {
+				d.errorf(sp, "Error parsing attribute \"@map\": The field name cannot contain a `.` character")
+			}
+		}
+	}
+	for _, ix := range m.indexes {
+		for _, o := range m.indexes {
+			if o != ix && sameIndexFields(o.fields, ix.fields) {
+				d.errorf(ix.attr.span, "Error parsing attribute \"@@%s\": Index already exists in the model.", ix.attr.name.name)
+				break
+			}
+		}
+		if ix.kind == UniqueIndex && len(ix.fields) == 1 && m.pk != nil && len(m.pk.fields) == 1 && m.pk.fields[0].f == ix.fields[0].f && len(ix.fields[0].path) == 0 {
+			d.errorf(ix.attr.span, "Error parsing attribute \"%s\": The same field cannot be an id and unique on MongoDB.", ix.attributeName())
+		}
+	}
+}
+
+func sameIndexFields(a, b []indexField) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].f != b[i].f || len(a[i].path) != len(b[i].path) {
+			return false
+		}
+		for j := range a[i].path {
+			if a[i].path[j] != b[i].path[j] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func mysqlNeedsLength(f *field) bool {

@@ -256,7 +256,6 @@ func TestQueryShapes(t *testing.T) {
 	}
 }
 
-
 // observedLevel begins a transaction at level and tells the isolation level
 // from its behaviour: whether it sees another session's uncommitted row
 // (READ UNCOMMITTED), a row committed after its first read (READ COMMITTED),

@@ -117,6 +117,32 @@ func testSchema(t testing.TB, name string) (*schema.Schema, *golden) {
 		}
 	}
 	s.Generators = []*schema.Generator{gen}
+	// Block positions (the data model has none).
+	for i, line := range strings.Split(string(src), "\n") {
+		pos := schema.Pos{Line: i + 1, Col: 1}
+		fs := strings.Fields(line)
+		if len(fs) < 2 {
+			continue
+		}
+		switch fs[0] {
+		case "generator":
+			gen.Pos = pos
+		case "datasource":
+			ds.Pos = pos
+		case "model":
+			for _, m := range s.Models {
+				if m.Name == fs[1] {
+					m.Pos = pos
+				}
+			}
+		case "enum":
+			for _, e := range s.Enums {
+				if e.Name == fs[1] {
+					e.Pos = pos
+				}
+			}
+		}
+	}
 	return s, g
 }
 

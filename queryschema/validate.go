@@ -809,29 +809,3 @@ func (v *validator) inputObject(a argVal, o *InputObjectType) *verr {
 	}
 	return nil
 }
-
-// semanticChecks reports the input errors Prisma's query graph builder
-// raises for requests that passed validation.
-func (v *validator) semanticChecks(root *OutputField, r *protocol.Request) *Error {
-	args := r.Arguments
-	switch root.Action {
-	case "findFirst", "findFirstOrThrow":
-		if take := args.Get("take"); take.Kind == protocol.Number {
-			if n, ok := floatToI64(take.Str); !ok || (n != 1 && n != -1) {
-				return inputError("The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1")
-			}
-		}
-	case "updateMany", "updateManyAndReturn", "deleteMany":
-		if limit := args.Get("limit"); limit.Kind == protocol.Number {
-			if n, ok := floatToI64(limit.Str); ok && n < 0 {
-				return inputError("Provided limit (" + strconv.FormatInt(n, 10) + ") must be a positive integer.")
-			}
-		}
-	}
-	if skip := args.Get("skip"); skip.Kind == protocol.Number {
-		if n, ok := skip.Int64(); ok && n < 0 {
-			return engineError(`AssertionError("Invalid value for skip argument: Value can only be positive, found: ` + skip.Str + `")`)
-		}
-	}
-	return nil
-}

@@ -51,24 +51,49 @@ function viaExec(schemaFile, lines) {
     })
 }
 
-function viaPlan(schemaFile, provider, lines) {
+// planBatch compiles lines with one plan process; it returns the results
+// it got before the process died (a compiler panic poisons the wasm
+// instance, so the panicking request is then compiled alone).
+function planBatch(schemaFile, provider, lines) {
   const tmp = path.join(os.tmpdir(), `qs-corpus-${process.pid}.jsonl`)
   fs.writeFileSync(tmp, lines.join('\n') + '\n')
-  const out = execFileSync(ref, ['plan', '--schema', schemaFile, '--providers', provider, '--json', '--jsonl', tmp], { maxBuffer: 1 << 28 })
-  fs.rmSync(tmp)
+  let out
+  try {
+    out = execFileSync(ref, ['plan', '--schema', schemaFile, '--providers', provider, '--json', '--jsonl', tmp], {
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  } catch (e) {
+    out = e.stdout ?? Buffer.alloc(0)
+    if (lines.length === 1) {
+      const msg = (e.stderr ?? '').toString().trim().replace(/^plan: /, '')
+      fs.rmSync(tmp, { force: true })
+      return [[{ error: { message: msg } }]]
+    }
+  }
+  fs.rmSync(tmp, { force: true })
   return out
     .toString()
     .split('\n')
     .filter(Boolean)
-    .map((l) => {
-      const [r] = JSON.parse(l)
-      if (!r.error) return { data: 'compiled' }
-      const e = { error: r.error.message }
-      if (r.error.code) {
-        e.user_facing_error = { is_panic: false, message: r.error.message, meta: r.error.meta, error_code: r.error.code }
-      }
-      return { errors: [e] }
-    })
+    .map((l) => JSON.parse(l))
+}
+
+function viaPlan(schemaFile, provider, lines) {
+  const results = []
+  while (results.length < lines.length) {
+    let got = planBatch(schemaFile, provider, lines.slice(results.length))
+    if (got.length === 0) got = planBatch(schemaFile, provider, [lines[results.length]])
+    results.push(...got)
+  }
+  return results.map(([r]) => {
+    if (!r.error) return { data: 'compiled' }
+    const e = { error: r.error.message }
+    if (r.error.code) {
+      e.user_facing_error = { is_panic: false, message: r.error.message, meta: r.error.meta, error_code: r.error.code }
+    }
+    return { errors: [e] }
+  })
 }
 
 for (const f of fs.readdirSync(here).sort()) {

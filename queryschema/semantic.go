@@ -1,0 +1,482 @@
+package queryschema
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/noengine/noengine/protocol"
+	"github.com/noengine/noengine/schema"
+)
+
+// Checks Prisma's query graph builder makes on requests that passed
+// validation: they yield P2019 input errors (and, for a negative skip, an
+// assertion error without P-code).
+
+// semanticChecks reports the input errors of a valid request.
+func (v *validator) semanticChecks(root *OutputField, r *protocol.Request) *Error {
+	args := r.Arguments
+	if e := v.fieldRefErrors(root.Args, args); e != nil {
+		return e
+	}
+	switch root.Action {
+	case "findFirst", "findFirstOrThrow":
+		if take := args.Get("take"); take.Kind == protocol.Number {
+			if n, ok := floatToI64(take.Str); !ok || (n != 1 && n != -1) {
+				return inputError("The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1")
+			}
+		}
+	case "updateMany", "updateManyAndReturn", "deleteMany":
+		if limit := args.Get("limit"); limit.Kind == protocol.Number {
+			if n, ok := floatToI64(limit.Str); ok && n < 0 {
+				return inputError("Provided limit (" + strconv.FormatInt(n, 10) + ") must be a positive integer.")
+			}
+		}
+	case "groupBy":
+		if e := groupByChecks(root.Model, args, r.Selection); e != nil {
+			return e
+		}
+	}
+	if e := skipCheck(args); e != nil {
+		return e
+	}
+	if root.Type.Kind == ObjectType {
+		return v.selectionChecks(r.Selection, root.Type.Object)
+	}
+	return nil
+}
+
+func skipCheck(args protocol.Value) *Error {
+	if skip := args.Get("skip"); skip.Kind == protocol.Number {
+		if n, ok := floatToI64(skip.Str); ok && n < 0 {
+			return engineError(`AssertionError("Invalid value for skip argument: Value can only be positive, found: ` + strconv.FormatInt(n, 10) + `")`)
+		}
+	}
+	return nil
+}
+
+// selectionChecks runs the checks on nested selections' arguments.
+func (v *validator) selectionChecks(sel protocol.Value, t *OutputObjectType) *Error {
+	for i := range sel.Members {
+		m := &sel.Members[i]
+		if m.Value.Kind != protocol.Object {
+			continue
+		}
+		f := t.Field(m.Key)
+		if f == nil {
+			continue
+		}
+		args := m.Value.Get("arguments")
+		if e := v.fieldRefErrors(f.Args, args); e != nil {
+			return e
+		}
+		if f.Type.Kind == ObjectType {
+			if e := skipCheck(args); e != nil {
+				return e
+			}
+			if e := v.selectionChecks(m.Value.Get("selection"), f.Type.Object); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// groupByChecks ports the group-by verifications of the query graph builder.
+func groupByChecks(m *schema.Model, args, sel protocol.Value) *Error {
+	by := args.Get("by")
+	var byFields []string
+	switch by.Kind {
+	case protocol.String:
+		byFields = []string{by.Str}
+	case protocol.Array:
+		if len(by.Members) == 0 {
+			return inputError("At least one selection is required for the `by` argument.")
+		}
+		for i := range by.Members {
+			byFields = append(byFields, by.Members[i].Value.Str)
+		}
+	}
+	inBy := func(name string) bool {
+		for _, b := range byFields {
+			if b == name {
+				return true
+			}
+		}
+		return false
+	}
+	// Selected plain scalar fields (in selection order).
+	var selected []string
+	for i := range sel.Members {
+		mm := &sel.Members[i]
+		if mm.Key == "$scalars" && mm.Value.Kind == protocol.Bool && mm.Value.Bool {
+			for _, f := range scalarFields(m) {
+				selected = appendUnique(selected, f.Name)
+			}
+			continue
+		}
+		if strings.HasPrefix(mm.Key, "_") || (mm.Value.Kind == protocol.Bool && !mm.Value.Bool) {
+			continue
+		}
+		selected = appendUnique(selected, mm.Key)
+	}
+	var excludedKeys []string
+	for i := range sel.Members {
+		if mm := &sel.Members[i]; mm.Value.Kind == protocol.Bool && !mm.Value.Bool {
+			excludedKeys = append(excludedKeys, mm.Key)
+		}
+	}
+	selected = removeAll(selected, excludedKeys)
+
+	var missing []string
+	for _, s := range selected {
+		if !inBy(s) {
+			missing = append(missing, s)
+		}
+	}
+	if len(missing) > 0 {
+		return inputError("Every selected scalar field that is not part of an aggregation must be included in the by-arguments of the query. Missing fields: " + strings.Join(missing, ", "))
+	}
+	// Orderings: scalar orderings must be grouped by. Without an explicit
+	// ordering, take/skip/cursor order by the primary identifier.
+	missing = missing[:0]
+	orderBy := args.Get("orderBy")
+	var orders []protocol.Value
+	switch orderBy.Kind {
+	case protocol.Object:
+		orders = []protocol.Value{orderBy}
+	case protocol.Array:
+		for i := range orderBy.Members {
+			orders = append(orders, orderBy.Members[i].Value)
+		}
+	}
+	hasOrder := false
+	for _, o := range orders {
+		for i := range o.Members {
+			hasOrder = true
+			k := o.Members[i].Key
+			if strings.HasPrefix(k, "_") {
+				continue
+			}
+			if !inBy(k) {
+				missing = append(missing, k)
+			}
+		}
+	}
+	if !hasOrder && (args.Get("take").Exists() || args.Get("skip").Exists() || args.Get("cursor").Exists()) {
+		for _, f := range primaryIdentifier(m) {
+			if !inBy(f.Name) {
+				missing = append(missing, f.Name)
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return inputError("Every field used for orderBy must be included in the by-arguments of the query. Missing fields: " + strings.Join(missing, ", "))
+	}
+	// Having: plain scalar filters must be on selected fields.
+	missing = missing[:0]
+	collectHaving(args.Get("having"), &missing)
+	var notSelected []string
+	for _, f := range missing {
+		found := false
+		for _, s := range selected {
+			if s == f {
+				found = true
+			}
+		}
+		if !found {
+			notSelected = append(notSelected, f)
+		}
+	}
+	if len(notSelected) > 0 {
+		return inputError("Every field used in `having` filters must either be an aggregation filter or be included in the selection of the query. Missing fields: " + strings.Join(notSelected, ", "))
+	}
+	return nil
+}
+
+func appendUnique(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+func removeAll(ss, drop []string) []string {
+	out := ss[:0]
+	for _, s := range ss {
+		keep := true
+		for _, d := range drop {
+			if s == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// primaryIdentifier returns the primary key fields, or the fields of the
+// first unique criterion.
+func primaryIdentifier(m *schema.Model) []*schema.Field {
+	if m.PrimaryKey != nil && len(m.PrimaryKey.Fields) > 0 {
+		return m.PrimaryKey.Fields
+	}
+	for _, u := range uniqueCriteria(m) {
+		return u.Fields
+	}
+	return nil
+}
+
+var aggregateKeys = map[string]bool{"_count": true, "_avg": true, "_sum": true, "_min": true, "_max": true}
+
+// collectHaving lists the scalar fields a having filter uses outside
+// aggregations, with the fields aggregations reference.
+func collectHaving(h protocol.Value, out *[]string) {
+	if h.Kind != protocol.Object {
+		return
+	}
+	for i := range h.Members {
+		m := &h.Members[i]
+		switch m.Key {
+		case "AND", "OR", "NOT":
+			if m.Value.Kind == protocol.Array {
+				for j := range m.Value.Members {
+					collectHaving(m.Value.Members[j].Value, out)
+				}
+			} else {
+				collectHaving(m.Value, out)
+			}
+			continue
+		}
+		collectFieldFilter(m.Key, m.Value, out)
+	}
+}
+
+func collectFieldFilter(field string, v protocol.Value, out *[]string) {
+	if v.Kind != protocol.Object || hasTypeKey(v) {
+		*out = append(*out, field)
+		return
+	}
+	for i := range v.Members {
+		m := &v.Members[i]
+		switch {
+		case aggregateKeys[m.Key]:
+			collectAggregateRefs(m.Value, out)
+		case m.Key == "mode":
+		case m.Key == "not" && m.Value.Kind == protocol.Object && !hasTypeKey(m.Value):
+			collectFieldFilter(field, m.Value, out)
+		default:
+			*out = append(*out, field)
+		}
+	}
+}
+
+func collectAggregateRefs(v protocol.Value, out *[]string) {
+	if v.Kind != protocol.Object {
+		return
+	}
+	for i := range v.Members {
+		x := v.Members[i].Value
+		if tagOf(x) == "FieldRef" {
+			if r := x.Get("value").Get("_ref"); r.Kind == protocol.String {
+				*out = append(*out, r.Str)
+			}
+			continue
+		}
+		if x.Kind == protocol.Object && !hasTypeKey(x) {
+			collectAggregateRefs(x, out)
+		}
+	}
+}
+
+// Field references.
+
+// fieldRefCtx is where a FieldRef appears: the filtered model field and
+// the filter operation.
+type fieldRefCtx struct {
+	field *schema.Field
+	op    string
+	agg   bool // inside an aggregate filter (_count, _avg, ...)
+}
+
+// fieldRefErrors walks arguments (already validated) and checks the field
+// references in them as the query graph builder does.
+func (v *validator) fieldRefErrors(args []*InputField, given protocol.Value) *Error {
+	if given.Kind != protocol.Object || !containsFieldRef(given) {
+		return nil
+	}
+	for i := range given.Members {
+		m := &given.Members[i]
+		for _, a := range args {
+			if a.Name == m.Key {
+				if e := v.walkRefs(classify(m.Value, nil), a.Types, a.Parameterizable, fieldRefCtx{}); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func containsFieldRef(v protocol.Value) bool {
+	switch v.Kind {
+	case protocol.Object:
+		if tagOf(v) == "FieldRef" {
+			return true
+		}
+		for i := range v.Members {
+			if containsFieldRef(v.Members[i].Value) {
+				return true
+			}
+		}
+	case protocol.Array:
+		for i := range v.Members {
+			if containsFieldRef(v.Members[i].Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchType returns the first of types a value validates against.
+func (v *validator) matchType(a argVal, types []TypeRef, param bool) (TypeRef, bool) {
+	saved := v.detailed
+	v.detailed = false
+	defer func() { v.detailed = saved }()
+	for _, t := range types {
+		if v.tryType(a, t, param) == nil {
+			return t, true
+		}
+	}
+	return TypeRef{}, false
+}
+
+func (v *validator) walkRefs(a argVal, types []TypeRef, param bool, ctx fieldRefCtx) *Error {
+	if a.kind != avObject && a.kind != avList && a.kind != avFieldRef {
+		return nil
+	}
+	t, ok := v.matchType(a, types, param)
+	if !ok || t.Kind != ObjectType {
+		return nil
+	}
+	if t.List {
+		elem := t
+		elem.List = false
+		for i := range a.v.Members {
+			if e := v.walkRefs(a.element(i), []TypeRef{elem}, param, ctx); e != nil {
+				return e
+			}
+		}
+		return nil
+	}
+	o := t.Object
+	if o.Kind == FieldRefInput {
+		return checkFieldRef(v.q, a.v, ctx)
+	}
+	for i := range a.v.Members {
+		m := &a.v.Members[i]
+		f := o.Field(m.Key)
+		if f == nil {
+			continue
+		}
+		c := ctx
+		switch o.Kind {
+		case WhereInput, WhereUniqueInput, ScalarWhereInput, ScalarWhereAggInput:
+			c = fieldRefCtx{field: f.ModelField}
+		case ScalarFilterInput, ScalarListFilterInput:
+			if aggregateKeys[m.Key] {
+				c.agg = true
+			} else if m.Key != "not" {
+				c.op = m.Key
+			}
+		default:
+			c = fieldRefCtx{field: f.ModelField}
+		}
+		if e := v.walkRefs(classify(m.Value, nil), f.Types, f.Parameterizable, c); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func checkFieldRef(q *QuerySchema, ref protocol.Value, ctx fieldRefCtx) *Error {
+	f := ctx.field
+	if f == nil {
+		return nil
+	}
+	name := ref.Get("_ref").Str
+	container := ref.Get("_container").Str
+	if container != f.Model.Name {
+		return inputError("Expected a referenced scalar field of model " + f.Model.Name + ", but found a field of model " + container + ".")
+	}
+	rf := findModelField(f.Model, name)
+	if rf == nil || !isQueryField(rf) {
+		return inputError("The referenced scalar field " + f.Model.Name + "." + name + " does not exist.")
+	}
+	if isRelation(rf) {
+		return inputError("Expected a referenced scalar field " + f.Model.Name + "." + name + " but found a relation field.")
+	}
+	expectList := false
+	expected := typeIdentifierDebug(q, f)
+	switch ctx.op {
+	case "in", "notIn", "hasEvery", "hasSome":
+		expectList = true
+	case "string_contains", "string_starts_with", "string_ends_with":
+		expected = "String"
+	case "array_starts_with", "array_ends_with", "array_contains":
+		expected = "Json"
+	}
+	found := typeIdentifierDebug(q, rf)
+	if rf.List == expectList && found == expected {
+		return nil
+	}
+	suffix := func(l bool) string {
+		if l {
+			return "[]"
+		}
+		return ""
+	}
+	return inputError("Expected a referenced scalar field of type " + expected + suffix(f.List) + " but found " +
+		rf.Model.Name + "." + rf.Name + " of type " + found + suffix(rf.List) + ".")
+}
+
+// typeIdentifierDebug renders a field's type like the Rust Debug of
+// Prisma's TypeIdentifier ("Int", "Enum((FileId(0), EnumId(2)))").
+func typeIdentifierDebug(q *QuerySchema, f *schema.Field) string {
+	if f.Kind == schema.EnumField {
+		return "Enum((FileId(0), EnumId(" + strconv.Itoa(topLevelIndex(q.Schema, f.Enum.Pos)) + ")))"
+	}
+	return f.Scalar.String()
+}
+
+// topLevelIndex is the index of the block at pos among the schema's
+// top-level blocks (Prisma's ids count generators and datasources too).
+func topLevelIndex(s *schema.Schema, pos schema.Pos) int {
+	before := func(p schema.Pos) bool {
+		return p.Line < pos.Line || p.Line == pos.Line && p.Col < pos.Col
+	}
+	n := 0
+	if s.Datasource != nil && before(s.Datasource.Pos) {
+		n++
+	}
+	for _, g := range s.Generators {
+		if before(g.Pos) {
+			n++
+		}
+	}
+	for _, m := range s.Models {
+		if before(m.Pos) {
+			n++
+		}
+	}
+	for _, e := range s.Enums {
+		if before(e.Pos) {
+			n++
+		}
+	}
+	return n
+}

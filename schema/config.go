@@ -170,11 +170,12 @@ func (d *db) liftDatasource(t *astTop) *datasourceInfo {
 			s  string
 			sp span
 		}
-		vals, ok := coerceArray(sc.value, func(e *astExpr) (named, bool) {
+		if !conn.has(capMultiSchema) {
+			d.errorf(sc.value.span, "The `schemas` property is not supported on the current connector.")
+		} else if vals, ok := coerceArray(sc.value, func(e *astExpr) (named, bool) {
 			s, ok := d.coerceString(e)
 			return named{s, e.span}, ok
-		})
-		if ok {
+		}); ok {
 			if len(vals) == 0 {
 				d.errorf(sc.value.span, "If provided, the schemas array can not be empty.")
 			} else {

@@ -178,7 +178,7 @@ var connectors = map[Provider]*connector{
 	},
 	MongoDB: {
 		provider: MongoDB, name: "MongoDB", maxIdent: 127,
-		caps: capScalarLists | capJSON | capJSONLists | capEnums | capCompoundIDs | capFullTextIndex |
+		caps: capScalarLists | capJSON | capJSONLists | capEnums | capFullTextIndex |
 			capDefaultValueAuto | capCompositeTypes | capRelationFieldsArbitraryOrder,
 		emulatedActions: emulatedD, nativeTypes: mongoNativeTypes,
 	},

@@ -90,9 +90,6 @@ func (d *db) validate() {
 	}
 
 	if ds := d.datasource; ds != nil {
-		if ds.schemasS != nil && !c.has(capMultiSchema) {
-			d.errorf(*ds.schemasS, "The `schemas` property is not supported on the current connector.")
-		}
 		if ds.extensions != nil && !d.hasPreview("postgresqlExtensions") {
 			d.errorf(ds.extensions.span, "The `extensions` property is only available with the `postgresqlExtensions` preview feature.")
 		}
@@ -106,16 +103,10 @@ func (d *db) validate() {
 		}
 		d.strictUniqueCriteria(m)
 		if m.view {
-			if m.pk != nil {
-				d.errorf(m.pk.attr.span, "Error validating: Views cannot have primary keys.")
-			}
-			for _, ix := range m.indexes {
-				if ix.kind != UniqueIndex {
-					d.errorf(ix.attr.span, "Error validating: Views cannot have indexes.")
-				}
-			}
+			d.validateViewKeys(m)
+		} else {
+			d.validatePrimaryKey(m, names)
 		}
-		d.validatePrimaryKey(m, names)
 		if sk := m.shard; sk != nil {
 			an := "@@shardKey"
 			if sk.sourceField != nil {
@@ -134,7 +125,7 @@ func (d *db) validate() {
 		d.validateModelSchema(m)
 		d.validateModelConnector(m)
 		d.validateAutoincrement(m)
-		if m.pk != nil {
+		if m.pk != nil && !m.view {
 			for _, f := range m.pk.fields {
 				d.lengthWithCorrectTypes(f, m.pk.attributeName(), m.pk.attr.span)
 			}
@@ -167,8 +158,10 @@ func (d *db) validate() {
 			d.validateClientName(m, f.name(), names)
 			d.validateRelationField(m, f)
 		}
-		for _, ix := range m.indexes {
-			d.validateIndex(m, ix, names)
+		if !m.view {
+			for _, ix := range m.indexes {
+				d.validateIndex(m, ix, names)
+			}
 		}
 	}
 
@@ -434,6 +427,30 @@ func (d *db) validatePrimaryKey(m *model, names *namesInfo) {
 		if len(spans) > 1 {
 			for _, sp := range spans {
 				d.errorf(sp, "Error parsing attribute \"@@fulltext\": The current connector only allows one fulltext attribute per model")
+			}
+		}
+	}
+}
+
+// validateViewKeys follows views.rs: views have no primary key, no
+// indexes, and their unique criteria are not backed by the database.
+func (d *db) validateViewKeys(m *model) {
+	if m.pk != nil {
+		d.errorf(m.pk.attr.span, "Error validating: Views cannot have primary keys.")
+	}
+	for _, ix := range m.indexes {
+		if ix.kind != UniqueIndex {
+			d.errorf(ix.attr.span, "Error validating: Views cannot have indexes.")
+		}
+		if ix.mapped != nil {
+			d.errorf(ix.attr.span, "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.")
+		}
+		if ix.clustered != nil {
+			d.errorf(ix.attr.span, "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot be clustered.")
+		}
+		for _, f := range ix.fields {
+			if f.length != nil || f.ops != "" || f.sort != "" {
+				d.errorf(ix.attr.span, "Error parsing attribute \"%s\": Scalar fields in @@unique attributes in views cannot have arguments.", ix.attributeName())
 			}
 		}
 	}

@@ -3,7 +3,7 @@ CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateTable
 CREATE TABLE "User" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL,
     "email" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL,
     "score" INTEGER,

@@ -15,11 +15,19 @@
 // and [Script] reproduces that script byte for byte, comments included. The
 // rules follow prisma-engines (schema-engine/connectors/sql-schema-connector:
 // sql_schema_calculator, sql_schema_differ, the per-database renderers, and
-// libs/sql-ddl); SQLite and PostgreSQL output is checked against Prisma's own
-// in golden files.
+// libs/sql-ddl). The SQLite, PostgreSQL and CockroachDB scripts are checked
+// against Prisma's own in golden files, and so are the catalogs `prisma db
+// push` leaves in SQLite and PostgreSQL; MySQL and SQL Server output, which
+// Prisma's offline schema engine cannot produce, follows its renderers.
 //
 // Views are not created (Prisma does not create them either). Models and
 // fields marked @@ignore / @ignore are created, as Prisma does.
+//
+// Prisma's quirks are kept, so that the same schema gives the same database
+// (or the same failure): on SQLite a Json default is rendered unquoted,
+// which SQLite rejects; on MySQL a DateTime literal default is rendered as
+// RFC 3339 with an offset ('2024-01-01T00:00:00+00:00'), which MySQL 8
+// accepts and MariaDB rejects; MySQL drops Json and Bytes defaults.
 package ddl
 
 import (

@@ -138,7 +138,7 @@ func fieldSummary(f *Field) map[string]any {
 	isID := f.IsID && f.Model != nil && f.Model.PrimaryKey != nil && !f.Model.PrimaryKey.Compound
 	fm := map[string]any{
 		"name": f.Name, "kind": kind, "type": f.TypeName, "isList": f.List, "isRequired": !f.Optional,
-		"isId": isID, "isUnique": f.IsUnique, "isUpdatedAt": f.UpdatedAt,
+		"isId": isID, "isUnique": f.IsUnique && !isID, "isUpdatedAt": f.UpdatedAt,
 	}
 	if f.DBName != f.Name {
 		fm["dbName"] = f.DBName

@@ -25,10 +25,23 @@ func TestE2E(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) {
 		e2e.Run(t, "sqlite", openSQLite)
 	})
+	t.Run("sqlite-join", func(t *testing.T) {
+		e2e.Run(t, "sqlite", func(t testing.TB, src string) e2e.Executor {
+			return openSQLiteOpts(t, src, &noengine.Options{RelationJoins: true})
+		})
+	})
 	t.Run("postgresql", func(t *testing.T) {
 		base := testenv.PostgresURL(t)
 		e2e.Run(t, "postgresql", func(t testing.TB, schemaSrc string) e2e.Executor {
-			return openPostgres(t, base, schemaSrc)
+			return openPostgres(t, base, schemaSrc, nil)
+		})
+	})
+	// The same corpus with relations loaded in one statement (JSON
+	// aggregation): the answers must not change.
+	t.Run("postgresql-join", func(t *testing.T) {
+		base := testenv.PostgresURL(t)
+		e2e.Run(t, "postgresql", func(t testing.TB, schemaSrc string) e2e.Executor {
+			return openPostgres(t, base, schemaSrc, &noengine.Options{RelationJoins: true})
 		})
 	})
 }
@@ -37,7 +50,7 @@ var schemaSeq atomic.Int64
 
 // openPostgres pushes the schema into a fresh PostgreSQL schema (dropped at
 // the end of the test) and returns an executor on it.
-func openPostgres(t testing.TB, base, schemaSrc string) e2e.Executor {
+func openPostgres(t testing.TB, base, schemaSrc string, opts *noengine.Options) e2e.Executor {
 	ctx := context.Background()
 	s, err := schema.Parse("schema.prisma", []byte(schemaSrc))
 	if err != nil {
@@ -61,10 +74,14 @@ func openPostgres(t testing.TB, base, schemaSrc string) e2e.Executor {
 	t.Cleanup(func() {
 		_, _ = a.Exec(context.Background(), &adapter.Query{SQL: `DROP SCHEMA "` + name + `" CASCADE`})
 	})
-	return newExecutor(t, s, a)
+	return newExecutor(t, s, a, opts)
 }
 
 func openSQLite(t testing.TB, schemaSrc string) e2e.Executor {
+	return openSQLiteOpts(t, schemaSrc, nil)
+}
+
+func openSQLiteOpts(t testing.TB, schemaSrc string, opts *noengine.Options) e2e.Executor {
 	ctx := context.Background()
 	s, err := schema.Parse("schema.prisma", []byte(schemaSrc))
 	if err != nil {
@@ -78,12 +95,12 @@ func openSQLite(t testing.TB, schemaSrc string) e2e.Executor {
 	if err := ddl.Push(ctx, a, s, ddl.Options{}); err != nil {
 		t.Fatalf("push: %v", err)
 	}
-	return newExecutor(t, s, a)
+	return newExecutor(t, s, a, opts)
 }
 
 // newExecutor answers corpus lines through a client session on adapter a.
-func newExecutor(t testing.TB, s *schema.Schema, a adapter.Adapter) e2e.Executor {
-	client, err := noengine.NewWithSchema(s, a, nil)
+func newExecutor(t testing.TB, s *schema.Schema, a adapter.Adapter, opts *noengine.Options) e2e.Executor {
+	client, err := noengine.NewWithSchema(s, a, opts)
 	if err != nil {
 		t.Fatalf("client: %v", err)
 	}

@@ -38,6 +38,8 @@ type Compiler struct {
 	opts   Options
 	qual   string // table qualifier
 	models map[string]*modelInfo
+	// previewJoins: the schema enables the relationJoins preview feature.
+	previewJoins bool
 }
 
 // New returns a compiler for the schema and dialect.
@@ -50,7 +52,31 @@ func New(s *schema.Schema, d *dialect.Dialect, opts Options) *Compiler {
 	for _, m := range s.Models {
 		c.models[m.Name] = c.newModelInfo(m)
 	}
+	for _, g := range s.Generators {
+		for _, f := range g.PreviewFeatures {
+			if strings.EqualFold(f, "relationJoins") {
+				c.previewJoins = true
+			}
+		}
+	}
 	return c
+}
+
+// useJoins decides the relation load strategy of a request: the request's
+// relationLoadStrategy when given, else the compiler's default (the option,
+// or the relationJoins preview feature). Only dialects that can embed
+// relations exactly do it.
+func (c *Compiler) useJoins(r *protocol.Request) bool {
+	if !c.d.Has(dialect.JSONAggregation) {
+		return false
+	}
+	switch r.Arguments.Get("relationLoadStrategy").Str {
+	case "join":
+		return true
+	case "query":
+		return false
+	}
+	return c.opts.RelationJoins || c.previewJoins || c.d.PreferJoins
 }
 
 // Dialect returns the compiler's dialect.
@@ -264,6 +290,8 @@ type cc struct {
 	slots  int
 	alias  int
 	jalias int
+	// joins: load relations embedded as JSON in one statement.
+	joins bool
 }
 
 type inputKey struct {
@@ -388,6 +416,7 @@ func (x *cc) paramValue(v protocol.Value) protocol.Value {
 
 // compile dispatches on the action.
 func (x *cc) compile(r *protocol.Request) error {
+	x.joins = x.c.useJoins(r)
 	switch r.Action {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany":
 		return x.compileFind(r)

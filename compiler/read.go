@@ -18,6 +18,10 @@ type level struct {
 	cols  []*sqlb
 	index map[string]int
 	rels  int
+	// fields[i] is the field of column i (nil for expressions) and
+	// decodes[i] how column i decodes when the level is embedded as JSON.
+	fields  []*fieldInfo
+	decodes []plan.Decode
 }
 
 func (x *cc) newLevel(mi *modelInfo) *level {
@@ -37,16 +41,25 @@ func (lv *level) colOf(x *cc, fi *fieldInfo) int {
 		b.s("::text[]")
 	}
 	lv.cols = append(lv.cols, b)
+	lv.fields = append(lv.fields, fi)
+	lv.decodes = append(lv.decodes, plan.Decode{})
 	lv.index[key] = len(lv.cols) - 1
 	return len(lv.cols) - 1
 }
 
 // exprCol adds an expression column under a key.
 func (lv *level) exprCol(key string, b *sqlb) int {
+	return lv.exprColDecode(key, b, plan.Decode{})
+}
+
+// exprColDecode adds an expression column that decodes as dec when embedded.
+func (lv *level) exprColDecode(key string, b *sqlb, dec plan.Decode) int {
 	if i, ok := lv.index[key]; ok {
 		return i
 	}
 	lv.cols = append(lv.cols, b)
+	lv.fields = append(lv.fields, nil)
+	lv.decodes = append(lv.decodes, dec)
 	lv.index[key] = len(lv.cols) - 1
 	return len(lv.cols) - 1
 }
@@ -497,6 +510,9 @@ func (x *cc) childRead(lv *level, rf *schema.Field, args, sel protocol.Value) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	if x.joins {
+		return x.embeddedChild(lv, rf, cmi, ra, sel)
+	}
 	child := &plan.Child{Rel: lv.rels, Unique: !rf.List}
 	lv.rels++
 	lk := &link{}
@@ -727,7 +743,7 @@ func (x *cc) relationCounts(lv *level, sel protocol.Value) (plan.Field, error) {
 		if err != nil {
 			return out, err
 		}
-		col := lv.exprCol("count:"+m.Key+":"+where.String(), b)
+		col := lv.exprColDecode("count:"+m.Key+":"+where.String(), b, plan.Decode{Kind: plan.DecodeInt})
 		out.Shape.Fields = append(out.Shape.Fields, plan.Field{Name: m.Key, Kind: plan.Scalar, Col: col, Type: types.Int, Column: "_count." + m.Key})
 	}
 	return out, nil

@@ -67,6 +67,9 @@ func (r *run) loadChild(parents []*plan.Record, c *plan.Child) error {
 	if len(parents) == 0 {
 		return nil
 	}
+	if c.Embedded {
+		return r.loadEmbedded(parents, c)
+	}
 	// Skip the query when no parent has a key.
 	anyKey := false
 	for _, p := range parents {

@@ -89,7 +89,51 @@ type Child struct {
 	// Process is applied per parent (grouped by ChildCols): nested
 	// pagination, distinct, ordering reversal.
 	Process *Process
+
+	// Embedded children come with the parent rows instead of from a query of
+	// their own: parent column Col holds them as JSON, an array of rows (a
+	// single row for Unique), each row an array of column values decoded by
+	// Decode. Read then has no statement; its Children (embedded too) and
+	// RelSlots apply to the decoded records.
+	Embedded bool
+	Col      int
+	Decode   []Decode
 }
+
+// Decode says how a JSON value of an embedded row becomes the Go value the
+// adapter would have returned for the column.
+type Decode struct {
+	Kind DecodeKind
+	// List: the value is an array whose elements decode as Kind.
+	List bool
+}
+
+// DecodeKind is a decoding of one JSON value.
+type DecodeKind uint8
+
+// Decodings.
+const (
+	// DecodeRaw keeps strings, numbers (int64 when integral, else
+	// float64), booleans and null.
+	DecodeRaw DecodeKind = iota
+	DecodeInt
+	DecodeFloat
+	// DecodeDecimalText keeps the number's (or string's) text.
+	DecodeDecimalText
+	DecodeBool
+	DecodeString
+	// DecodeTime parses a date/time string into a time.Time (UTC when it
+	// has no zone).
+	DecodeTime
+	// DecodeTimeAsStored keeps text as stored and numbers as int64 (SQLite).
+	DecodeTimeAsStored
+	DecodeBytesHex
+	DecodeBytesBase64
+	// DecodeJSONText keeps the string (the column's JSON text).
+	DecodeJSONText
+	// DecodeNested is a column holding an embedded relation (kept as JSON).
+	DecodeNested
+)
 
 // Process is in-memory processing of a list of records.
 type Process struct {
@@ -280,6 +324,9 @@ const (
 	ArgProduct
 	// ArgList is a list of the values of Items.
 	ArgList
+	// ArgZip zips the lists of Items into a list of tuples (row i holds
+	// element i of every item), for composite keys in a FragTupleList.
+	ArgZip
 )
 
 // Arg is a statement argument.
@@ -291,7 +338,7 @@ type Arg struct {
 	Slot  int // ArgSlotCol, ArgSlotCols
 	Col   int // ArgSlotCol, ArgSlotCols, ArgParentKeys
 	Gen   Generator
-	Items []Arg // ArgProduct, ArgList
+	Items []Arg // ArgProduct, ArgList, ArgZip
 	// Conv converts a slot value to the bound type (e.g. a database value of
 	// a DateTime column read back as text). Zero: no conversion.
 	Conv types.Scalar

@@ -173,6 +173,10 @@ func (b *builder) mutationType(models []*schema.Model) *OutputObjectType {
 		o.Fields = []*OutputField{{Name: "count", Type: outSc(Int)}}
 	}))
 	for _, m := range models {
+		if m.View {
+			// Views are read-only.
+			continue
+		}
 		mo := outObj(b.q.outputs[m.Name])
 		if supportsCreate(m) {
 			anyRequired := false

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/noengine/noengine/protocol"
+	"github.com/noengine/noengine/schema"
 )
 
 // The validation corpus: testdata/validation/<schema>.<invalid|valid>.jsonl
@@ -39,7 +40,14 @@ func querySchemaFor(t testing.TB, name string) *QuerySchema {
 	if q := qsCache[name]; q != nil {
 		return q
 	}
-	s, _ := testSchema(t, name)
+	src, err := os.ReadFile(filepath.Join("testdata", "schemas", name+".prisma"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := schema.Parse(name+".prisma", src)
+	if err != nil {
+		t.Fatal(err)
+	}
 	q := Build(s)
 	qsCache[name] = q
 	return q

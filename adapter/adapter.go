@@ -189,3 +189,8 @@ type TxOptions struct {
 	Isolation IsolationLevel
 	ReadOnly  bool
 }
+
+// Context rules, as in database/sql and pgx:
+//   - Begin's ctx bounds starting the transaction only; the transaction lives
+//     until Commit or Rollback.
+//   - A statement ended by its ctx returns an error wrapping ctx.Err().

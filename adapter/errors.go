@@ -237,8 +237,7 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 		first = false
 		b.WriteString(strconv.Quote(name))
 		b.WriteByte(':')
-		enc, _ := json.Marshal(v)
-		b.Write(enc)
+		b.Write(marshalJS(v))
 	}
 	if e.OriginalCode != "" {
 		field("originalCode", e.OriginalCode)
@@ -322,6 +321,15 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// marshalJS encodes v as JavaScript's JSON.stringify does: no HTML escaping.
+func marshalJS(v any) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 }
 
 func (c *Constraint) jsonValue() any {

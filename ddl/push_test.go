@@ -119,11 +119,24 @@ func newAdapter(db *sql.DB, p adapter.Provider, script bool) (adapter.Adapter, f
 	return a, func() (int, int) { return a.execs, 0 }
 }
 
-// pushModes names the two ways Push runs statements.
-var pushModes = []struct {
+type pushMode struct {
 	name   string
 	script bool
-}{{"exec", false}, {"script", true}}
+}
+
+// pushModes names the two ways Push runs statements.
+var pushModes = []pushMode{{"exec", false}, {"script", true}}
+
+// serverModes are the push modes tried against a server for a schema:
+// statement by statement always, as a script for a few schemas (each mode
+// costs a fresh database).
+func serverModes(name string) []pushMode {
+	switch name {
+	case "basic", "m2m", "multischema", "native-pg", "native-mysql", "enums", "edge":
+		return pushModes
+	}
+	return pushModes[:1]
+}
 
 // prismaPush runs `prisma db push` through the Prisma oracle (Node).
 func prismaPush(t *testing.T, ts testSchema, provider, dbURL string) {
@@ -397,6 +410,7 @@ func TestPushPostgres(t *testing.T) {
 			continue
 		}
 		t.Run(ts.name, func(t *testing.T) {
+			t.Parallel()
 			file := ts.name + ".postgresql.catalog"
 			if *recordPrisma {
 				u := pgDatabase(t, base, dbName("ddlprisma_", ts.name))
@@ -405,7 +419,7 @@ func TestPushPostgres(t *testing.T) {
 				return
 			}
 			s := parseFor(t, ts, PostgreSQL)
-			for _, mode := range pushModes {
+			for _, mode := range serverModes(ts.name) {
 				u := pgDatabase(t, base, dbName("ddl_", ts.name))
 				db := openDB(t, "pgx", u)
 				a, _ := newAdapter(db, adapter.ProviderPostgres, mode.script)
@@ -515,8 +529,9 @@ func TestPushMySQL(t *testing.T) {
 			continue
 		}
 		t.Run(ts.name, func(t *testing.T) {
+			t.Parallel()
 			s := parseFor(t, ts, MySQL)
-			for _, mode := range pushModes {
+			for _, mode := range serverModes(ts.name) {
 				db := mysqlDatabase(t, raw, dbName("ddl_", ts.name))
 				a, counts := newAdapter(db, adapter.ProviderMySQL, mode.script)
 				start := time.Now()

@@ -107,7 +107,7 @@ func (d *db) validate() {
 		} else {
 			d.validatePrimaryKey(m, names)
 		}
-		if sk := m.shard; sk != nil {
+		if sk := m.shard; sk != nil && !m.view {
 			an := "@@shardKey"
 			if sk.sourceField != nil {
 				an = "@shardKey"

@@ -196,8 +196,14 @@ func (d *db) newNames() *namesInfo {
 	}
 	addLocalRelations := func(s constraintScope) {
 		for _, r := range d.relations {
-			if r.isInline() && !r.modelA.view {
-				n.local[localKey{r.modelA, s, d.fkConstraintName(r)}]++
+			// Prisma indexes a relation under the model whose field created
+			// it: model A, except for back-only relations.
+			m := r.modelA
+			if r.fieldA == nil {
+				m = r.modelB
+			}
+			if r.isInline() && !m.view {
+				n.local[localKey{m, s, d.fkConstraintName(r)}]++
 			}
 		}
 	}

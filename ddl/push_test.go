@@ -18,6 +18,8 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "github.com/mattn/go-sqlite3"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/internal/testenv"
 )
@@ -545,5 +547,91 @@ func TestPushMySQL(t *testing.T) {
 				checkCatalog(t, ts.name+".mysql.catalog", mysqlCatalog(t, db), false)
 			}
 		})
+	}
+}
+
+// recorder is a fake adapter that records what Push asks of it.
+type recorder struct {
+	provider adapter.Provider
+	flavor   string
+	script   bool
+	log      []string
+}
+
+type recordingTx struct{ r *recorder }
+
+func (r *recorder) Query(context.Context, *adapter.Query) (*adapter.ResultSet, error) {
+	return nil, errors.New("recorder: no queries")
+}
+func (r *recorder) Exec(_ context.Context, q *adapter.Query) (int64, error) {
+	r.log = append(r.log, "exec "+firstLine(q.SQL))
+	return 0, nil
+}
+func (r *recorder) Begin(context.Context, adapter.TxOptions) (adapter.Tx, error) {
+	r.log = append(r.log, "begin")
+	return &recordingTx{r}, nil
+}
+func (r *recorder) Info() adapter.Info {
+	return adapter.Info{Provider: r.provider, Flavor: r.flavor, SchemaName: ""}
+}
+func (r *recorder) Close() error { return nil }
+func (t *recordingTx) Query(context.Context, *adapter.Query) (*adapter.ResultSet, error) {
+	return nil, errors.New("recorder: no queries")
+}
+func (t *recordingTx) Exec(_ context.Context, q *adapter.Query) (int64, error) {
+	t.r.log = append(t.r.log, "tx exec "+firstLine(q.SQL))
+	return 0, nil
+}
+func (t *recordingTx) Commit(context.Context) error { t.r.log = append(t.r.log, "commit"); return nil }
+func (t *recordingTx) Rollback(context.Context) error {
+	t.r.log = append(t.r.log, "rollback")
+	return nil
+}
+
+type scriptRecorder struct{ recorder }
+
+func (r *scriptRecorder) ExecScript(_ context.Context, script string) error {
+	r.log = append(r.log, "script "+firstLine(script))
+	return nil
+}
+
+// TestPushPaths checks how Push runs the statements for each provider.
+func TestPushPaths(t *testing.T) {
+	src := "datasource db {\n  provider = \"postgresql\"\n}\nmodel A {\n  id Int @id\n}\n"
+	tests := []struct {
+		provider string
+		adapter  adapter.Provider
+		flavor   string
+		script   bool
+		opts     Options
+		want     []string
+	}{
+		{SQLite, adapter.ProviderSQLite, "", false, Options{}, []string{"begin", `tx exec CREATE TABLE "A" ( ...`, "commit"}},
+		{PostgreSQL, adapter.ProviderPostgres, "", false, Options{Schema: "t1"}, []string{
+			"begin", `tx exec SET LOCAL search_path TO "t1"`, `tx exec CREATE SCHEMA IF NOT EXISTS "t1"`, `tx exec CREATE TABLE "A" ( ...`, "commit"}},
+		{CockroachDB, adapter.ProviderPostgres, "cockroachdb", false, Options{}, []string{
+			`exec CREATE SCHEMA IF NOT EXISTS "public"`, `exec CREATE TABLE "A" ( ...`}},
+		{MySQL, adapter.ProviderMySQL, "", false, Options{}, []string{"exec CREATE TABLE `A` ( ..."}},
+		{MySQL, adapter.ProviderMySQL, "", true, Options{}, []string{"script CREATE TABLE `A` ( ..."}},
+		{SQLServer, adapter.ProviderSQLServer, "", false, Options{}, []string{"begin", "tx exec CREATE TABLE [dbo].[A] ( ...", "commit"}},
+		{SQLServer, adapter.ProviderSQLServer, "", true, Options{}, []string{"script BEGIN TRY ..."}},
+	}
+	for _, tt := range tests {
+		s := parseFor(t, testSchema{name: "paths", src: src}, tt.provider)
+		var a adapter.Adapter
+		var log *[]string
+		if tt.script {
+			r := &scriptRecorder{recorder{provider: tt.adapter, flavor: tt.flavor}}
+			a, log = r, &r.log
+		} else {
+			r := &recorder{provider: tt.adapter, flavor: tt.flavor}
+			a, log = r, &r.log
+		}
+		if err := Push(context.Background(), a, s, tt.opts); err != nil {
+			t.Fatalf("%s: %v", tt.provider, err)
+		}
+		if diff := cmp.Diff(tt.want, *log); diff != "" {
+			t.Errorf("%s (script %v) (-want +got):\n%s", tt.provider, tt.script, diff)
+		}
 	}
 }

@@ -15,8 +15,10 @@
 # (`go test ./ddl -update`), reviewed against prisma-engines' renderers.
 #
 # Catalog golden files (<name>.<provider>.catalog) of what `prisma db push`
-# creates are recorded by the tests: `go test ./ddl -run TestPushCatalog -prisma`
-# (needs Node and the oracle; PostgreSQL ones also TEST_POSTGRES_URL).
+# creates in an empty database are recorded by the tests themselves:
+#   go test ./ddl -run 'TestPushSQLite|TestPushPostgres$' -prisma
+# (needs Node and the oracle; the PostgreSQL ones also TEST_POSTGRES_URL).
+# MySQL catalogs (SHOW CREATE TABLE) are ours: go test ./ddl -run TestPushMySQL -update.
 set -euo pipefail
 cd "$(dirname "$0")"
 DB_MJS=${DB_MJS:-$HOME/.cache/prisma-oracle/db.mjs}

@@ -80,6 +80,8 @@ type verr struct {
 	kind string
 	msg  string
 	meta []protocol.Member // after "kind"
+	// leaves counts the leaf errors of a Union tree.
+	leaves int
 }
 
 // failed is the error value of the validator's fast pass, which only
@@ -310,14 +312,30 @@ func errConstraint(kind string, sel, arg []string, o *InputObjectType, got int) 
 			member("selectionPath", jstrs(sel)), member("constraints", protocol.Value{Kind: protocol.Object, Members: cm})}}
 }
 
+// maxUnionLeaves bounds the size of a Union error. Nested unions (a
+// nested create offers a checked and an unchecked input at every level)
+// can otherwise grow exponentially with the request's depth; past the
+// bound, the remaining alternatives are left out of the error.
+const maxUnionLeaves = 1000
+
 func errUnion(errs []*verr) *verr {
-	msgs := make([]string, len(errs))
-	metas := make([]protocol.Value, len(errs))
-	for i, e := range errs {
-		msgs[i] = e.msg
-		metas[i] = e.metaValue()
+	msgs := make([]string, 0, len(errs))
+	metas := make([]protocol.Value, 0, len(errs))
+	leaves := 0
+	for _, e := range errs {
+		n := e.leaves
+		if n == 0 {
+			n = 1
+		}
+		if leaves > 0 && leaves+n > maxUnionLeaves {
+			msgs = append(msgs, "...")
+			break
+		}
+		leaves += n
+		msgs = append(msgs, e.msg)
+		metas = append(metas, e.metaValue())
 	}
-	return &verr{kind: kindUnion,
+	return &verr{kind: kindUnion, leaves: leaves,
 		msg:  "Unable to match input value to any allowed input type for the field. Parse errors: [" + strings.Join(msgs, ", ") + "]",
 		meta: []protocol.Member{member("errors", jarr(metas))}}
 }

@@ -74,7 +74,21 @@ type validator struct {
 	selPath  []string
 	argPath  []string
 	scratch  []selItem
+	// objects counts input objects parsed; past a threshold, results are
+	// memoised so that nested unions (create inputs are unions of checked
+	// and unchecked types at every level) cannot take exponential time.
+	objects int
+	memo    map[memoKey]*verr
 }
+
+type memoKey struct {
+	members *protocol.Member
+	typ     *InputObjectType
+}
+
+// memoThreshold is the number of parsed objects past which results are
+// memoised (a valid request rarely has that many).
+const memoThreshold = 512
 
 func (v *validator) reset(q *QuerySchema, detailed bool) {
 	v.q = q
@@ -82,6 +96,10 @@ func (v *validator) reset(q *QuerySchema, detailed bool) {
 	v.selPath = v.selPath[:0]
 	v.argPath = v.argPath[:0]
 	v.scratch = v.scratch[:0]
+	v.objects = 0
+	if v.memo != nil {
+		clear(v.memo)
+	}
 }
 
 func (v *validator) sel() []string { return append([]string{}, v.selPath...) }
@@ -560,7 +578,7 @@ func (v *validator) tryType(a argVal, t TypeRef, param bool) *verr {
 		if t.Kind != ObjectType || t.List {
 			return v.typeError(t, a)
 		}
-		return v.inputObject(a, t.Object)
+		return v.inputObjectMemo(a, t.Object)
 	}
 	return v.typeError(t, a)
 }
@@ -739,6 +757,24 @@ func hasMember(ms []protocol.Member, k string) bool {
 	return false
 }
 
+func (v *validator) inputObjectMemo(a argVal, o *InputObjectType) *verr {
+	v.objects++
+	ms := a.members()
+	if v.objects < memoThreshold || len(ms) == 0 {
+		return v.inputObject(a, o)
+	}
+	if v.memo == nil {
+		v.memo = map[memoKey]*verr{}
+	}
+	k := memoKey{&ms[0], o}
+	if e, ok := v.memo[k]; ok {
+		return e
+	}
+	e := v.inputObject(a, o)
+	v.memo[k] = e
+	return e
+}
+
 // inputObject parses an object value against an input object type
 // (parse_input_object).
 func (v *validator) inputObject(a argVal, o *InputObjectType) *verr {
@@ -808,4 +844,16 @@ func (v *validator) inputObject(a argVal, o *InputObjectType) *verr {
 		return errConstraint(kindSomeFieldsMissing, v.sel(), v.arg(), o, n)
 	}
 	return nil
+}
+
+// Match returns the first of types that value v matches, as Prisma's
+// parser picks a union member: for example, for a where field of type
+// [IntFilter, Int], {"gt": 1} matches IntFilter and 5 matches Int. Values
+// are checked as literals (no parameterisation). It reports false when no
+// type matches.
+func (q *QuerySchema) Match(types []TypeRef, v protocol.Value) (TypeRef, bool) {
+	va := validatorPool.Get().(*validator)
+	defer validatorPool.Put(va)
+	va.reset(q, false)
+	return va.matchType(classify(v, nil), types, true)
 }

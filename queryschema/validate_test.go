@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/noengine/noengine/protocol"
@@ -97,7 +98,9 @@ func expectedError(c *corpusCase) any {
 	return v
 }
 
-func loadCorpus(t *testing.T, file string) []corpusCase {
+func loadCorpus(t *testing.T, file string) []corpusCase { return loadCorpusFile(t, file) }
+
+func loadCorpusFile(t testing.TB, file string) []corpusCase {
 	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
@@ -159,4 +162,65 @@ func mustParse(t *testing.T, raw []byte) protocol.Value {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// TestValidateDeepNestingIsFast checks that nested unions do not take
+// exponential time: each level of a nested create offers a checked and an
+// unchecked input, and an error at the bottom makes both fail.
+func TestValidateDeepNestingIsFast(t *testing.T) {
+	q := querySchemaFor(t, "blog.sqlite")
+	inner := `{"email":"e","meta":{},"nope":1}`
+	for i := 0; i < 30; i++ {
+		inner = `{"email":"e","meta":{},"friends":{"create":` + inner + `}}`
+	}
+	req := `{"modelName":"User","action":"createOne","query":{"arguments":{"data":` + inner + `},"selection":{"id":true}}}`
+	v, err := protocol.ParseString(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, err := protocol.DecodeValue(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan *Error, 1)
+	go func() { done <- Validate(q, line.Request) }()
+	select {
+	case e := <-done:
+		if e == nil || e.Code != "P2009" {
+			t.Fatalf("got %v", e)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("validation of a deeply nested create takes too long")
+	}
+}
+
+func TestMatch(t *testing.T) {
+	q := querySchemaFor(t, "blog.sqlite")
+	id := q.InputType("UserWhereInput").Field("id")
+	for _, c := range []struct {
+		value, want string
+	}{
+		{`5`, "Int"},
+		{`{"gt":1}`, "IntFilter"},
+		{`"x"`, ""},
+	} {
+		got, ok := q.Match(id.Types, mustParse(t, []byte(c.value)))
+		if (c.want == "") == ok || ok && got.Name() != c.want {
+			t.Errorf("Match(%s) = %v, %v; want %s", c.value, got.Name(), ok, c.want)
+		}
+	}
+	crit := q.UniqueCriteria(findModel(q.Schema, "Post"))
+	var names []string
+	for _, c := range crit {
+		names = append(names, c.Name)
+	}
+	if d := cmp.Diff([]string{"id", "title_authorId"}, names); d != "" {
+		t.Error(d)
+	}
+	if r := q.Root("User", "createManyAndReturn"); r == nil || r.Name != "createManyUserAndReturn" {
+		t.Errorf("Root: %v", r)
+	}
+	if r := q.Root("User", "nope"); r != nil {
+		t.Errorf("Root(nope) = %v", r.Name)
+	}
 }

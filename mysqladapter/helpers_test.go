@@ -22,10 +22,9 @@ import (
 // ends, so that tests (and other packages' tests) do not see each other's
 // tables.
 type testDB struct {
-	url   string // TEST_MYSQL_URL with the private database
-	base  *url.URL
-	name  string
-	admin *sql.DB
+	url  string // TEST_MYSQL_URL with the private database
+	base *url.URL
+	name string
 }
 
 func newTestDB(t testing.TB) *testDB {
@@ -57,14 +56,9 @@ func newTestDB(t testing.TB) *testDB {
 			t.Errorf("cleanup: %v", err)
 		}
 	})
-	admin, err := sql.Open("mysql", dsn(base, name, map[string]string{"parseTime": "true", "multiStatements": "true"}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
 	u := *base
 	u.Path = "/" + name
-	return &testDB{url: u.String(), base: base, name: name, admin: admin}
+	return &testDB{url: u.String(), base: base, name: name}
 }
 
 // dsn builds a go-sql-driver DSN for the test server.
@@ -84,13 +78,27 @@ func dsn(base *url.URL, db string, params map[string]string) string {
 	return s
 }
 
+// exec runs setup statements on a *sql.DB of its own, closed before it
+// returns (the conformance suite counts goroutines).
 func (d *testDB) exec(t testing.TB, stmts ...string) {
 	t.Helper()
+	db := d.admin(t)
+	defer db.Close()
 	for _, s := range stmts {
-		if _, err := d.admin.Exec(s); err != nil {
+		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}
 	}
+}
+
+// admin opens a plain *sql.DB on the test database; the caller closes it.
+func (d *testDB) admin(t testing.TB) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("mysql", dsn(d.base, d.name, map[string]string{"parseTime": "true"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
 }
 
 func (d *testDB) open(t testing.TB, opts mysqladapter.Options) *mysqladapter.Adapter {

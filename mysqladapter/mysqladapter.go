@@ -165,9 +165,9 @@ func (a *Adapter) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
 	return n, convertError(ctx, err)
 }
 
-func (a *Adapter) query(ctx context.Context, tx *sql.Tx, q *adapter.Query) (*adapter.ResultSet, error) {
+func (a *Adapter) query(ctx context.Context, t *Tx, q *adapter.Query) (*adapter.ResultSet, error) {
 	if isWriteWithoutResult(q.SQL) {
-		res, err := a.exec(ctx, tx, q)
+		res, err := a.exec(ctx, t, q)
 		if err != nil {
 			return nil, err
 		}
@@ -186,19 +186,14 @@ func (a *Adapter) query(ctx context.Context, tx *sql.Tx, q *adapter.Query) (*ada
 		return nil, err
 	}
 	var rows *sql.Rows
-	if len(args) == 0 || a.cache == nil {
-		rows, err = a.runner(tx).QueryContext(ctx, q.SQL, args...)
-	} else {
-		var e *cacheEntry
-		if e, err = a.cache.get(ctx, a.db, q.SQL); err == nil {
-			defer a.cache.release(e)
-			stmt := e.stmt
-			if tx != nil {
-				stmt = tx.StmtContext(ctx, stmt)
-				defer stmt.Close()
-			}
-			rows, err = stmt.QueryContext(ctx, args...)
-		}
+	stmt, release, err := a.stmtFor(ctx, t, q.SQL, len(args))
+	switch {
+	case err != nil:
+	case stmt != nil:
+		defer release()
+		rows, err = stmt.QueryContext(ctx, args...)
+	default:
+		rows, err = a.runner(t).QueryContext(ctx, q.SQL, args...)
 	}
 	if err != nil {
 		return nil, convertError(ctx, err)
@@ -210,25 +205,20 @@ func (a *Adapter) query(ctx context.Context, tx *sql.Tx, q *adapter.Query) (*ada
 	return rs, nil
 }
 
-func (a *Adapter) exec(ctx context.Context, tx *sql.Tx, q *adapter.Query) (sql.Result, error) {
+func (a *Adapter) exec(ctx context.Context, t *Tx, q *adapter.Query) (sql.Result, error) {
 	args, err := convertArgs(q)
 	if err != nil {
 		return nil, err
 	}
 	var res sql.Result
-	if len(args) == 0 || a.cache == nil {
-		res, err = a.runner(tx).ExecContext(ctx, q.SQL, args...)
-	} else {
-		var e *cacheEntry
-		if e, err = a.cache.get(ctx, a.db, q.SQL); err == nil {
-			defer a.cache.release(e)
-			stmt := e.stmt
-			if tx != nil {
-				stmt = tx.StmtContext(ctx, stmt)
-				defer stmt.Close()
-			}
-			res, err = stmt.ExecContext(ctx, args...)
-		}
+	stmt, release, err := a.stmtFor(ctx, t, q.SQL, len(args))
+	switch {
+	case err != nil:
+	case stmt != nil:
+		defer release()
+		res, err = stmt.ExecContext(ctx, args...)
+	default:
+		res, err = a.runner(t).ExecContext(ctx, q.SQL, args...)
 	}
 	if err != nil {
 		return nil, convertError(ctx, err)
@@ -236,9 +226,48 @@ func (a *Adapter) exec(ctx context.Context, tx *sql.Tx, q *adapter.Query) (sql.R
 	return res, nil
 }
 
-func (a *Adapter) runner(tx *sql.Tx) runner {
-	if tx != nil {
-		return tx
+// stmtFor returns the cached prepared statement to run query with and the
+// function that releases it, or a nil statement when the query is to run
+// unprepared (no arguments, no cache, or a transaction's cache miss).
+//
+// Outside transactions a missing statement is prepared on the pool. A
+// transaction only uses statements already cached (database/sql prepares them
+// on the transaction's connection when needed): preparing on the pool while
+// holding a connection could wait forever for a connection when every one is
+// held by a transaction doing the same. Its misses run unprepared and are
+// prepared into the cache once the transaction has released its connection.
+func (a *Adapter) stmtFor(ctx context.Context, t *Tx, query string, nargs int) (*sql.Stmt, func(), error) {
+	if nargs == 0 || a.cache == nil {
+		return nil, nil, nil
+	}
+	if t == nil {
+		e, err := a.cache.get(ctx, a.db, query)
+		if err != nil {
+			return nil, nil, err
+		}
+		return e.stmt, func() { a.cache.release(e) }, nil
+	}
+	e := a.cache.lookup(query)
+	if e == nil {
+		if len(t.missed) < maxWarmUp {
+			t.missed = append(t.missed, query)
+		}
+		return nil, nil, nil
+	}
+	stmt := t.tx.StmtContext(ctx, e.stmt)
+	return stmt, func() {
+		stmt.Close()
+		a.cache.release(e)
+	}, nil
+}
+
+// maxWarmUp bounds the statements one transaction prepares into the cache
+// when it ends.
+const maxWarmUp = 16
+
+func (a *Adapter) runner(t *Tx) runner {
+	if t != nil {
+		return t.tx
 	}
 	return a.db
 }
@@ -333,6 +362,11 @@ func capabilities(version string) (relationJoins bool, flavor string) {
 	return v[0] > 8 || v[0] == 8 && (v[1] > 0 || v[2] >= 13), ""
 }
 
+// ConnectionsInUse reports how many connections of the *sql.DB are in use.
+func (a *Adapter) ConnectionsInUse() int {
+	return a.db.Stats().InUse
+}
+
 // Close closes the cached statements, and the *sql.DB if [Open] created it.
 func (a *Adapter) Close() error {
 	if a.cache != nil {
@@ -346,10 +380,11 @@ func (a *Adapter) Close() error {
 
 // Tx is an open transaction. It is used by one goroutine at a time.
 type Tx struct {
-	a    *Adapter
-	conn *sql.Conn
-	tx   *sql.Tx
-	done bool
+	a      *Adapter
+	conn   *sql.Conn
+	tx     *sql.Tx
+	done   bool
+	missed []string // statements to prepare into the cache at the end
 }
 
 var errTxClosed = &adapter.Error{Kind: adapter.TransactionAlreadyClosed, Cause: "Transaction already closed: the transaction was already committed or rolled back"}
@@ -359,7 +394,7 @@ func (t *Tx) Query(ctx context.Context, q *adapter.Query) (*adapter.ResultSet, e
 	if t.done {
 		return nil, errTxClosed
 	}
-	return t.a.query(ctx, t.tx, q)
+	return t.a.query(ctx, t, q)
 }
 
 // Exec runs a statement inside the transaction.
@@ -367,7 +402,7 @@ func (t *Tx) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
 	if t.done {
 		return 0, errTxClosed
 	}
-	res, err := t.a.exec(ctx, t.tx, q)
+	res, err := t.a.exec(ctx, t, q)
 	if err != nil {
 		return 0, err
 	}
@@ -377,22 +412,30 @@ func (t *Tx) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
 
 // Commit commits and releases the connection.
 func (t *Tx) Commit(ctx context.Context) error {
-	if t.done {
-		return errTxClosed
-	}
-	t.done = true
-	defer t.conn.Close()
-	return convertError(ctx, t.tx.Commit())
+	return t.end(ctx, (*sql.Tx).Commit)
 }
 
 // Rollback rolls back and releases the connection.
 func (t *Tx) Rollback(ctx context.Context) error {
+	return t.end(ctx, (*sql.Tx).Rollback)
+}
+
+func (t *Tx) end(ctx context.Context, f func(*sql.Tx) error) error {
 	if t.done {
 		return errTxClosed
 	}
 	t.done = true
-	defer t.conn.Close()
-	return convertError(ctx, t.tx.Rollback())
+	err := f(t.tx)
+	t.conn.Close()
+	if err == nil && t.a.cache != nil {
+		for _, query := range t.missed {
+			if e, err := t.a.cache.get(ctx, t.a.db, query); err == nil {
+				t.a.cache.release(e)
+			}
+		}
+	}
+	t.missed = nil
+	return convertError(ctx, err)
 }
 
 // CreateSavepoint runs SAVEPOINT name.
@@ -478,6 +521,21 @@ func (c *stmtCache) get(ctx context.Context, db *sql.DB, query string) (*cacheEn
 		}
 	}
 	return e, nil
+}
+
+// lookup returns the cached statement for query, or nil. The caller must
+// release a statement it gets.
+func (c *stmtCache) lookup(query string) *cacheEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.byKey[query]
+	if !ok {
+		return nil
+	}
+	c.order.MoveToFront(el)
+	e := el.Value.(*cacheEntry)
+	e.refs++
+	return e
 }
 
 func (c *stmtCache) release(e *cacheEntry) {

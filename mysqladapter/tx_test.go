@@ -264,7 +264,9 @@ func observedLevel(t *testing.T, d *testDB, a *mysqladapter.Adapter, level adapt
 	t.Helper()
 	ctx := context.Background()
 	d.exec(t, "CREATE TABLE IF NOT EXISTS iso (k INT PRIMARY KEY) ENGINE=InnoDB", "DELETE FROM iso", "INSERT INTO iso VALUES (1)")
-	other, err := d.admin.Conn(ctx)
+	admin := d.admin(t)
+	defer admin.Close()
+	other, err := admin.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,6 @@ type testDB struct {
 	url    string // TEST_POSTGRES_URL with ?schema=<schema>
 	base   string // TEST_POSTGRES_URL as given
 	schema string
-	admin  *pgxpool.Pool // search_path = schema
 }
 
 func newTestDB(t testing.TB) *testDB {
@@ -62,24 +61,22 @@ func newTestDB(t testing.TB) *testDB {
 	q := u.Query()
 	q.Set("schema", schema)
 	u.RawQuery = q.Encode()
-	cfg, err := pgxpool.ParseConfig(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.ConnConfig.RuntimeParams["search_path"] = schema
-	admin, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(admin.Close)
-	return &testDB{url: u.String(), base: base, schema: schema, admin: admin}
+	return &testDB{url: u.String(), base: base, schema: schema}
 }
 
-// exec runs setup statements directly on pgx.
+// exec runs setup statements directly on pgx, on a connection of its own
+// (so that no pool outlives the call: the conformance suite counts
+// goroutines).
 func (d *testDB) exec(t testing.TB, stmts ...string) {
 	t.Helper()
+	ctx := context.Background()
+	c, err := pgx.ConnectConfig(ctx, d.connConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
 	for _, s := range stmts {
-		if _, err := d.admin.Exec(context.Background(), s); err != nil {
+		if _, err := c.Exec(ctx, s); err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}
 	}
@@ -95,53 +92,67 @@ func (d *testDB) connConfig(t testing.TB) *pgx.ConnConfig {
 	return cfg
 }
 
+// adapterNames are the ways of building an adapter that tests cover. The
+// "simple" adapter runs pgx's simple protocol, which returns every result in
+// text format: it checks the text decoders against the binary ones.
+var adapterNames = []string{"Open", "NewPool", "NewConn", "NewDB", "simple"}
+
 // adapters returns one adapter per constructor, all on the test schema.
 func (d *testDB) adapters(t testing.TB) map[string]*pgadapter.Adapter {
 	t.Helper()
+	m := map[string]*pgadapter.Adapter{}
+	for _, name := range adapterNames {
+		m[name] = d.adapter(t, name)
+	}
+	return m
+}
+
+// adapter builds the named adapter on the test schema; what it opens is
+// closed when the test ends.
+func (d *testDB) adapter(t testing.TB, name string) *pgadapter.Adapter {
+	t.Helper()
+	return d.adapterWith(t, name, t.Cleanup)
+}
+
+// adapterWith builds the named adapter and hands the closing of what it
+// opened to cleanup.
+func (d *testDB) adapterWith(t testing.TB, name string, cleanup func(func())) *pgadapter.Adapter {
+	t.Helper()
 	ctx := context.Background()
-	opened, err := pgadapter.Open(ctx, d.url, pgadapter.Options{})
-	if err != nil {
-		t.Fatal(err)
+	opts := pgadapter.Options{Schema: d.schema}
+	switch name {
+	case "Open":
+		return d.open(t)
+	case "NewPool":
+		cfg, err := pgxpool.ParseConfig(d.base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.ConnConfig = d.connConfig(t)
+		pool, err := pgxpool.NewWithConfig(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cleanup(pool.Close)
+		return pgadapter.NewPool(pool, opts)
+	case "NewConn", "simple":
+		cfg := d.connConfig(t)
+		if name == "simple" {
+			cfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+		}
+		conn, err := pgx.ConnectConfig(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cleanup(func() { conn.Close(context.Background()) })
+		return pgadapter.NewConn(conn, opts)
+	case "NewDB":
+		db := stdlib.OpenDB(*d.connConfig(t))
+		cleanup(func() { db.Close() })
+		return pgadapter.NewDB(db, opts)
 	}
-	t.Cleanup(func() { opened.Close() })
-
-	cfg, err := pgxpool.ParseConfig(d.base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.ConnConfig = d.connConfig(t)
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-
-	conn, err := pgx.ConnectConfig(ctx, d.connConfig(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close(context.Background()) })
-
-	db := stdlib.OpenDB(*d.connConfig(t))
-	t.Cleanup(func() { db.Close() })
-
-	// The simple protocol gets every result in text format: it checks the
-	// text decoders against the binary ones.
-	simpleCfg := d.connConfig(t)
-	simpleCfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
-	simple, err := pgx.ConnectConfig(ctx, simpleCfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { simple.Close(context.Background()) })
-
-	return map[string]*pgadapter.Adapter{
-		"Open":    opened,
-		"NewPool": pgadapter.NewPool(pool, pgadapter.Options{Schema: d.schema}),
-		"NewConn": pgadapter.NewConn(conn, pgadapter.Options{Schema: d.schema}),
-		"NewDB":   pgadapter.NewDB(db, pgadapter.Options{Schema: d.schema}),
-		"simple":  pgadapter.NewConn(simple, pgadapter.Options{Schema: d.schema}),
-	}
+	t.Fatalf("unknown adapter %q", name)
+	return nil
 }
 
 func (d *testDB) open(t testing.TB) *pgadapter.Adapter {

@@ -202,6 +202,21 @@ func (a *Adapter) Info() adapter.Info {
 	return a.info
 }
 
+// ConnectionsInUse reports how many connections are checked out: pool
+// connections acquired (NewPool, Open), database/sql connections in use
+// (NewDB), or 1 while NewConn's connection is busy.
+func (a *Adapter) ConnectionsInUse() int {
+	switch h := a.h.(type) {
+	case poolHandle:
+		return int(h.p.Stat().AcquiredConns())
+	case dbHandle:
+		return h.db.Stats().InUse
+	case *connHandle:
+		return len(h.sem)
+	}
+	return 0
+}
+
 // Close closes the pool if [Open] created it; otherwise it does nothing.
 func (a *Adapter) Close() error {
 	if a.owned != nil {

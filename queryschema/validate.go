@@ -236,7 +236,9 @@ func (v *validator) convertLiteral(x protocol.Value, node *paramNode) *Error {
 		case "Raw":
 			bad = !val.Exists()
 		case "Param":
-			bad = !val.Exists()
+			if val.Kind != protocol.Object {
+				return engineError("invalid type: " + serdeUnexpected(val) + ", expected struct Placeholder")
+			}
 		case "FieldRef":
 			if val.Kind != protocol.Object {
 				bad = true
@@ -260,6 +262,24 @@ func (v *validator) convertLiteral(x protocol.Value, node *paramNode) *Error {
 		}
 	}
 	return nil
+}
+
+// serdeUnexpected describes a JSON value as serde's "invalid type" errors do.
+func serdeUnexpected(v protocol.Value) string {
+	switch v.Kind {
+	case protocol.String:
+		return "string " + strconv.Quote(v.Str)
+	case protocol.Bool:
+		return "boolean `" + strconv.FormatBool(v.Bool) + "`"
+	case protocol.Number:
+		if isI64(v.Str) {
+			return "integer `" + v.Str + "`"
+		}
+		return "floating point `" + floatDisplay(v.Str) + "`"
+	case protocol.Array:
+		return "sequence"
+	}
+	return "null"
 }
 
 func (v *validator) convertSelection(sel protocol.Value, f *OutputField, node *outParamNode) *Error {

@@ -153,51 +153,66 @@ func (x *cc) idCondition(b *sqlb, mi *modelInfo, alias string, ref *rowRef, list
 }
 
 // createRecord appends the steps creating one record of mi from data
-// (a create input), and returns where its columns are found afterwards.
-// fixed presets columns (the FK of a nested create under its parent).
-// parentRel is the relation field (on mi) pointing back at the parent of a
-// nested create, whose data cannot appear in data.
+// (a create input), with its nested writes, and returns where its columns
+// are found afterwards. fixed presets columns (the FK of a nested create
+// under its parent). parentRel is the relation field (on mi) pointing back
+// at the parent of a nested create, whose data cannot appear in data.
 func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field) (*rowRef, error) {
-	cols := append([]insertCol(nil), fixed...)
-	has := map[string]bool{}
-	for _, c := range fixed {
-		has[c.fi.f.Name] = true
-	}
-	type deferredRel struct {
-		rf  *schema.Field
-		ops protocol.Value
-	}
-	var after []deferredRel
-	// Relations whose FK lives on mi are resolved before the insert.
+	var nested []nestedWrite
 	for i := range data.Members {
 		m := data.Members[i]
 		fi := mi.fields[m.Key]
 		if fi == nil {
 			return nil, errorf("P2009", "Unknown field `%s` in create data of `%s`", m.Key, mi.m.Name)
 		}
-		if fi.f.Kind != schema.RelationField {
-			continue
+		if fi.f.Kind == schema.RelationField {
+			nested = append(nested, nestedWrite{rf: fi.f, ops: m.Value})
 		}
-		rf := fi.f
-		if rf.Relation.Kind != schema.ManyToMany && rf.Relation.Inline {
-			fkCols, err := x.nestedParentSide(steps, mi, rf, m.Value)
-			if err != nil {
-				return nil, err
-			}
-			for _, c := range fkCols {
-				if !has[c.fi.f.Name] {
-					has[c.fi.f.Name] = true
-					cols = append(cols, c)
-				}
-			}
-			continue
-		}
-		after = append(after, deferredRel{rf, m.Value})
 	}
-	// Scalars.
+	// Relations whose FK lives on mi are resolved before the insert.
+	pre, err := x.nestedBeforeParent(steps, mi, nested, true)
+	if err != nil {
+		return nil, err
+	}
+	cols := append([]insertCol(nil), fixed...)
+	for _, a := range pre.assigns {
+		dup := false
+		for _, c := range cols {
+			if c.fi == a.fi {
+				dup = true
+			}
+		}
+		if !dup {
+			cols = append(cols, insertCol{fi: a.fi, arg: a.arg})
+		}
+	}
+	cols, err = x.createColumns(steps, mi, data, cols)
+	if err != nil {
+		return nil, err
+	}
+	ref, err := x.insertOne(steps, mi, cols)
+	if err != nil {
+		return nil, err
+	}
+	if err := x.nestedAfterParent(steps, mi, ref, nested, pre, true); err != nil {
+		return nil, err
+	}
+	return ref, nil
+}
+
+// createColumns returns the insert columns of the scalar data of a create
+// input and of the defaults Prisma sends, after the preset cols.
+func (x *cc) createColumns(steps *[]plan.Node, mi *modelInfo, data protocol.Value, cols []insertCol) ([]insertCol, error) {
+	has := map[string]bool{}
+	for _, c := range cols {
+		has[c.fi.f.Name] = true
+	}
 	for i := range data.Members {
 		m := data.Members[i]
 		fi := mi.fields[m.Key]
+		if fi == nil {
+			return nil, errorf("P2009", "Unknown field `%s` in create data of `%s`", m.Key, mi.m.Name)
+		}
 		if fi.f.Kind == schema.RelationField || has[m.Key] {
 			continue
 		}
@@ -208,7 +223,6 @@ func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value
 		has[m.Key] = true
 		cols = append(cols, insertCol{fi: fi, arg: a, raw: raw})
 	}
-	// Defaults.
 	for _, fi := range mi.scalars {
 		if has[fi.f.Name] {
 			continue
@@ -217,16 +231,7 @@ func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value
 			cols = append(cols, c)
 		}
 	}
-	ref, err := x.insertOne(steps, mi, cols)
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range after {
-		if err := x.nestedChildSide(steps, mi, ref, d.rf, d.ops, "create"); err != nil {
-			return nil, err
-		}
-	}
-	return ref, nil
+	return cols, nil
 }
 
 // dataValue converts a create/update data value for field fi.
@@ -553,9 +558,11 @@ func missingRelated(model, relation, relType, operation, neededFor string) *plan
 	w.String(relType)
 	w.Raw(`,"operation":`)
 	w.String(operation)
+	w.Raw(`,"neededFor":`)
 	if neededFor != "" {
-		w.Raw(`,"neededFor":`)
 		w.String(neededFor)
+	} else {
+		w.Null()
 	}
 	w.Byte('}')
 	return &plan.UserError{
@@ -565,359 +572,9 @@ func missingRelated(model, relation, relType, operation, neededFor string) *plan
 	}
 }
 
-// nestedParentSide handles a nested write on a relation whose FK lives on
-// the record being written (create/connect/connectOrCreate of the related
-// record first), and returns the FK columns to set.
-func (x *cc) nestedParentSide(steps *[]plan.Node, mi *modelInfo, rf *schema.Field, ops protocol.Value) ([]insertCol, error) {
-	rmi, err := x.relationModelInfo(rf)
-	if err != nil {
-		return nil, err
-	}
-	var ref *rowRef
-	for i := range ops.Members {
-		m := ops.Members[i]
-		switch m.Key {
-		case "create":
-			ref, err = x.createRecord(steps, rmi, m.Value, nil, rf.Relation.Opposite)
-			if err != nil {
-				return nil, err
-			}
-		case "connect":
-			ref, err = x.findUniqueRef(steps, rmi, m.Value, missingRelated(rmi.m.Name, rf.Relation.Name, relationTypeName(rf), "a nested connect", "inline the relation on '"+mi.m.Name+"' record(s)"))
-			if err != nil {
-				return nil, err
-			}
-		case "connectOrCreate":
-			ref, err = x.connectOrCreateParent(steps, rmi, rf, m.Value)
-			if err != nil {
-				return nil, err
-			}
-		default:
-			return nil, errorf("P2009", "Unknown nested operation `%s` on `%s`", m.Key, rf.Name)
-		}
-	}
-	if ref == nil {
-		return nil, nil
-	}
-	var cols []insertCol
-	for i, f := range rf.Relation.Fields {
-		fi := mi.fields[f.Name]
-		a, ok := ref.arg(rmi.fields[rf.Relation.References[i].Name])
-		if !ok {
-			return nil, errorf("P2009", "internal: referenced field not available")
-		}
-		a.Type = fi.argType
-		cols = append(cols, insertCol{fi: fi, arg: a})
-	}
-	return cols, nil
-}
-
-// findUniqueRef appends a SELECT of all scalars of mi by a unique where,
-// validated to exist (else err), and returns a reference to it.
-func (x *cc) findUniqueRef(steps *[]plan.Node, mi *modelInfo, where protocol.Value, missing *plan.UserError) (*rowRef, error) {
-	slot := x.newSlot()
-	q, err := x.selectAllWhere(mi, where, true)
-	if err != nil {
-		return nil, err
-	}
-	*steps = append(*steps, &plan.Let{Slot: slot, Expr: &plan.Validate{Expr: q, Rule: plan.RowCountNeq, N: 0, Err: missing}})
-	return allScalarsRef(slot, mi), nil
-}
-
-// selectAllWhere builds SELECT <all scalars> FROM mi WHERE <where> [LIMIT 1].
-func (x *cc) selectAllWhere(mi *modelInfo, where protocol.Value, one bool) (*plan.Query, error) {
-	alias := x.newAlias()
-	b := newSQL(x.d)
-	b.s("SELECT ")
-	x.writeAllCols(b, mi, alias)
-	b.s(" FROM ")
-	x.table(b, mi)
-	b.s(" AS ").ident(alias).s(" WHERE ")
-	w := newSQL(x.d)
-	if err := x.filter(w, mi, alias, where); err != nil {
-		return nil, err
-	}
-	if w.empty() {
-		b.s("1=1")
-	} else {
-		b.appendSQL(w)
-	}
-	if one {
-		x.limitOffset(b, true, 1, 0, false)
-	}
-	return &plan.Query{Stmt: b.stmt(false)}, nil
-}
-
-// connectOrCreateParent: find the related record, or create it.
-func (x *cc) connectOrCreateParent(steps *[]plan.Node, rmi *modelInfo, rf *schema.Field, v protocol.Value) (*rowRef, error) {
-	slot := x.newSlot()
-	q, err := x.selectAllWhere(rmi, v.Get("where"), true)
-	if err != nil {
-		return nil, err
-	}
-	var createSteps []plan.Node
-	ref, err := x.createRecord(&createSteps, rmi, v.Get("create"), nil, rf.Relation.Opposite)
-	if err != nil {
-		return nil, err
-	}
-	createSteps = append(createSteps, &plan.Get{Slot: ref.slot})
-	*steps = append(*steps, &plan.Let{Slot: slot, Expr: &plan.If{
-		Cond: &plan.Let{Slot: slot, Expr: q}, Rule: plan.RowCountNeq, N: 0,
-		Then: &plan.Get{Slot: slot},
-		Else: &plan.Seq{Nodes: createSteps},
-	}})
-	return allScalarsRef(slot, rmi), nil
-}
-
-// nestedChildSide handles nested writes on a relation whose FK lives on the
-// related records (or in a join table), after the parent record exists.
-func (x *cc) nestedChildSide(steps *[]plan.Node, mi *modelInfo, parent *rowRef, rf *schema.Field, ops protocol.Value, parentOp string) error {
-	rmi, err := x.relationModelInfo(rf)
-	if err != nil {
-		return err
-	}
-	m2m := rf.Relation.Kind == schema.ManyToMany
-	// The FK columns of the child and the parent values they take.
-	var fixed []insertCol
-	if !m2m {
-		pf, cf := relationFields(rf)
-		for i := range cf {
-			fi := rmi.fields[cf[i].Name]
-			a, ok := parent.arg(mi.fields[pf[i].Name])
-			if !ok {
-				return errorf("P2009", "internal: parent key not available")
-			}
-			a.Type = fi.argType
-			a.Type.List = false
-			fixed = append(fixed, insertCol{fi: fi, arg: a})
-		}
-	}
-	for i := range ops.Members {
-		m := ops.Members[i]
-		switch m.Key {
-		case "create":
-			for _, item := range listOf(m.Value) {
-				ref, err := x.createRecord(steps, rmi, item, fixed, rf.Relation.Opposite)
-				if err != nil {
-					return err
-				}
-				if m2m {
-					if err := x.linkM2M(steps, mi, parent, rf, rmi, ref); err != nil {
-						return err
-					}
-				}
-			}
-		case "createMany":
-			if m2m {
-				return errorf("P2009", "createMany is not available on many-to-many relations")
-			}
-			n, err := x.insertMany(rmi, m.Value.Get("data"), fixed, skipDup(m.Value))
-			if err != nil {
-				return err
-			}
-			*steps = append(*steps, n)
-		case "connect":
-			for _, where := range listOf(m.Value) {
-				if err := x.connectChild(steps, mi, parent, rf, rmi, where, fixed); err != nil {
-					return err
-				}
-			}
-		case "connectOrCreate":
-			for _, item := range listOf(m.Value) {
-				if err := x.connectOrCreateChild(steps, mi, parent, rf, rmi, item, fixed); err != nil {
-					return err
-				}
-			}
-		default:
-			return x.nestedUpdateOp(steps, mi, parent, rf, rmi, m.Key, m.Value, fixed)
-		}
-	}
-	return nil
-}
-
 func skipDup(v protocol.Value) bool {
 	s := v.Get("skipDuplicates")
 	return s.Kind == protocol.Bool && s.Bool
-}
-
-// linkM2M inserts join-table rows linking the parent with the records in ref.
-func (x *cc) linkM2M(steps *[]plan.Node, mi *modelInfo, parent *rowRef, rf *schema.Field, rmi *modelInfo, child *rowRef) error {
-	table, pcol, ccol := joinColumns(rf)
-	pa, ok1 := parent.args(mi.ids[0])
-	ca, ok2 := child.args(rmi.ids[0])
-	if !ok1 || !ok2 {
-		return errorf("P2009", "internal: m2m keys not available")
-	}
-	b := newSQL(x.d)
-	if x.d.Family == dialect.MySQL {
-		b.s("INSERT IGNORE INTO ")
-	} else {
-		b.s("INSERT INTO ")
-	}
-	x.tableName(b, table)
-	b.s(" (").ident(pcol).s(", ").ident(ccol).s(") VALUES ")
-	pa.Type.List, ca.Type.List = false, false
-	prod := plan.Arg{Kind: plan.ArgProduct, Items: []plan.Arg{pa, ca}}
-	prod.Items[0].Type.List, prod.Items[1].Type.List = false, false
-	b.tupleList(prod)
-	if x.d.Has(dialect.OnConflictDoNothing) {
-		b.s(" ON CONFLICT DO NOTHING")
-	}
-	*steps = append(*steps, &plan.If{Cond: &plan.Get{Slot: child.slot}, Rule: plan.RowCountNeq, N: 0, Then: &plan.Exec{Stmt: b.stmt(true)}})
-	return nil
-}
-
-// connectChild connects an existing related record to the parent.
-func (x *cc) connectChild(steps *[]plan.Node, mi *modelInfo, parent *rowRef, rf *schema.Field, rmi *modelInfo, where protocol.Value, fixed []insertCol) error {
-	missing := missingRelated(rmi.m.Name, rf.Relation.Name, relationTypeName(rf), "a nested connect", "")
-	if rf.Relation.Kind == schema.ManyToMany {
-		ref, err := x.findUniqueRef(steps, rmi, where, missing)
-		if err != nil {
-			return err
-		}
-		return x.linkM2M(steps, mi, parent, rf, rmi, ref)
-	}
-	// UPDATE child SET fk = parent WHERE <unique>; the record must exist.
-	ref, err := x.findUniqueRef(steps, rmi, where, missing)
-	if err != nil {
-		return err
-	}
-	if !rf.List {
-		// One-to-one: disconnect whatever the parent had before.
-		if err := x.disconnectPrevious(steps, rmi, fixed); err != nil {
-			return err
-		}
-	}
-	b := newSQL(x.d)
-	b.s("UPDATE ")
-	x.table(b, rmi)
-	b.s(" SET ")
-	for i, c := range fixed {
-		if i > 0 {
-			b.s(", ")
-		}
-		b.ident(c.fi.col).s(" = ")
-		x.writeValue(b, c.fi, c.arg)
-	}
-	x.writeUpdatedAt(b, rmi, fixed)
-	b.s(" WHERE ")
-	for i, f := range rmi.ids {
-		if i > 0 {
-			b.s(" AND ")
-		}
-		a, _ := ref.arg(f)
-		b.ident(f.col).s(" = ").arg(a)
-	}
-	*steps = append(*steps, &plan.Exec{Stmt: b.stmt(false)})
-	return nil
-}
-
-// writeUpdatedAt adds "upd = now" for @updatedAt fields not set explicitly.
-func (x *cc) writeUpdatedAt(b *sqlb, mi *modelInfo, set []insertCol) {
-	for _, f := range mi.scalars {
-		if !f.f.UpdatedAt {
-			continue
-		}
-		skip := false
-		for _, c := range set {
-			if c.fi == f {
-				skip = true
-			}
-		}
-		if skip {
-			continue
-		}
-		b.s(", ").ident(f.col).s(" = ").arg(plan.Arg{Kind: plan.ArgGenerated, Gen: plan.GenNow, Type: f.argType})
-	}
-}
-
-// disconnectPrevious clears the FK of records already pointing at the
-// parent (one-to-one connects move the relation).
-func (x *cc) disconnectPrevious(steps *[]plan.Node, rmi *modelInfo, fixed []insertCol) error {
-	for _, c := range fixed {
-		if c.fi.f.Required() {
-			// A required FK cannot be cleared; Prisma checks this as a relation violation.
-			return nil
-		}
-	}
-	b := newSQL(x.d)
-	b.s("UPDATE ")
-	x.table(b, rmi)
-	b.s(" SET ")
-	for i, c := range fixed {
-		if i > 0 {
-			b.s(", ")
-		}
-		b.ident(c.fi.col).s(" = NULL")
-	}
-	b.s(" WHERE ")
-	for i, c := range fixed {
-		if i > 0 {
-			b.s(" AND ")
-		}
-		b.ident(c.fi.col).s(" = ").arg(c.arg)
-	}
-	*steps = append(*steps, &plan.Exec{Stmt: b.stmt(false)})
-	return nil
-}
-
-// connectOrCreateChild connects the record matching where, or creates it.
-func (x *cc) connectOrCreateChild(steps *[]plan.Node, mi *modelInfo, parent *rowRef, rf *schema.Field, rmi *modelInfo, item protocol.Value, fixed []insertCol) error {
-	where, create := item.Get("where"), item.Get("create")
-	slot := x.newSlot()
-	q, err := x.selectAllWhere(rmi, where, true)
-	if err != nil {
-		return err
-	}
-	found := allScalarsRef(slot, rmi)
-	var connectSteps []plan.Node
-	if rf.Relation.Kind == schema.ManyToMany {
-		if err := x.linkM2M(&connectSteps, mi, parent, rf, rmi, found); err != nil {
-			return err
-		}
-	} else {
-		b := newSQL(x.d)
-		b.s("UPDATE ")
-		x.table(b, rmi)
-		b.s(" SET ")
-		for i, c := range fixed {
-			if i > 0 {
-				b.s(", ")
-			}
-			b.ident(c.fi.col).s(" = ")
-			x.writeValue(b, c.fi, c.arg)
-		}
-		x.writeUpdatedAt(b, rmi, fixed)
-		b.s(" WHERE ")
-		for i, f := range rmi.ids {
-			if i > 0 {
-				b.s(" AND ")
-			}
-			a, _ := found.arg(f)
-			b.ident(f.col).s(" = ").arg(a)
-		}
-		connectSteps = append(connectSteps, &plan.Exec{Stmt: b.stmt(false)})
-	}
-	var createSteps []plan.Node
-	var cfixed []insertCol
-	if rf.Relation.Kind != schema.ManyToMany {
-		cfixed = fixed
-	}
-	ref, err := x.createRecord(&createSteps, rmi, create, cfixed, rf.Relation.Opposite)
-	if err != nil {
-		return err
-	}
-	if rf.Relation.Kind == schema.ManyToMany {
-		if err := x.linkM2M(&createSteps, mi, parent, rf, rmi, ref); err != nil {
-			return err
-		}
-	}
-	*steps = append(*steps, &plan.If{
-		Cond: &plan.Let{Slot: slot, Expr: q}, Rule: plan.RowCountNeq, N: 0,
-		Then: &plan.Seq{Nodes: connectSteps},
-		Else: &plan.Seq{Nodes: createSteps},
-	})
-	return nil
 }
 
 // compileCreateMany compiles createMany and createManyAndReturn.

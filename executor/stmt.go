@@ -88,6 +88,28 @@ func (r *run) arg(a *plan.Arg, parents []*plan.Record) (any, error) {
 			out[i] = v
 		}
 		return out, nil
+	case plan.ArgZip:
+		lists := make([][]any, len(a.Items))
+		n := -1
+		for i := range a.Items {
+			v, err := r.arg(&a.Items[i], parents)
+			if err != nil {
+				return nil, err
+			}
+			lists[i] = asList(v)
+			if n < 0 || len(lists[i]) < n {
+				n = len(lists[i])
+			}
+		}
+		out := make([]any, 0, max(n, 0))
+		for row := 0; row < n; row++ {
+			tuple := make([]any, len(lists))
+			for i := range lists {
+				tuple[i] = lists[i][row]
+			}
+			out = append(out, tuple)
+		}
+		return out, nil
 	case plan.ArgProduct:
 		if len(a.Items) != 2 {
 			return nil, internal("product needs two lists")
@@ -286,6 +308,17 @@ func (r *run) renderOne(stmt *plan.Stmt, vals []any, override int, items []any) 
 				list = items
 			}
 			elemTypes := stmt.Args[f.Arg].Items
+			if len(list) == 0 {
+				// An empty list of tuples (a composite-key IN list) matches nothing.
+				sql = append(sql, '(')
+				for j := range max(len(elemTypes), 1) {
+					if j > 0 {
+						sql = append(sql, ',')
+					}
+					sql = append(sql, "NULL"...)
+				}
+				sql = append(sql, ')')
+			}
 			for i, tuple := range list {
 				if i > 0 {
 					sql = append(sql, ',')

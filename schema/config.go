@@ -62,9 +62,9 @@ func (d *db) propMap(t *astTop, kind string) (map[string]*astProp, bool) {
 	ok := true
 	for _, p := range t.props {
 		if p.value == nil {
+			// Prisma stops at the first property without a value.
 			d.errorf(t.span, "Property %s in %s %s needs to be assigned a value", p.name.name, kind, t.name.name)
-			ok = false
-			continue
+			return nil, false
 		}
 		props[p.name.name] = p
 	}
@@ -170,12 +170,13 @@ func (d *db) liftDatasource(t *astTop) *datasourceInfo {
 			s  string
 			sp span
 		}
-		if !conn.has(capMultiSchema) {
-			d.errorf(sc.value.span, "The `schemas` property is not supported on the current connector.")
-		} else if vals, ok := coerceArray(sc.value, func(e *astExpr) (named, bool) {
+		vals, ok := coerceArray(sc.value, func(e *astExpr) (named, bool) {
 			s, ok := d.coerceString(e)
 			return named{s, e.span}, ok
-		}); ok {
+		})
+		if ok && !conn.has(capMultiSchema) {
+			d.errorf(sc.value.span, "The `schemas` property is not supported on the current connector.")
+		} else if ok {
 			if len(vals) == 0 {
 				d.errorf(sc.value.span, "If provided, the schemas array can not be empty.")
 			} else {

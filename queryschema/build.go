@@ -19,6 +19,9 @@ type QuerySchema struct {
 	caps           capability
 	relationJoins  bool // the relationJoins preview feature
 	joinsSupported bool // RelationLoadStrategy offers "join"
+	// noDBJoins records that the database cannot run "join" (MariaDB,
+	// MySQL < 8.0.14); see WithDatabaseRelationJoins.
+	noDBJoins bool
 	fullTextSearch bool
 
 	inputs  map[string]*InputObjectType
@@ -99,8 +102,21 @@ func (q *QuerySchema) UniqueCriteria(m *schema.Model) []UniqueCriterion {
 	return q.uniques[m]
 }
 
+// WithDatabaseRelationJoins returns the query schema for a database that
+// can (or cannot) run relationLoadStrategy "join". Prisma learns this from
+// the driver adapter at run time: MariaDB and MySQL before 8.0.14 cannot,
+// and a request asking for "join" there fails with a P2019 input error. The
+// default assumes it can. The copy shares all types with q.
+func (q *QuerySchema) WithDatabaseRelationJoins(ok bool) *QuerySchema {
+	c := *q
+	c.noDBJoins = !ok
+	return &c
+}
+
 // SupportsRelationJoins reports whether relationLoadStrategy "join" exists.
-func (q *QuerySchema) SupportsRelationJoins() bool { return q.relationJoins && q.joinsSupported }
+func (q *QuerySchema) SupportsRelationJoins() bool {
+	return q.relationJoins && q.joinsSupported && !q.noDBJoins
+}
 
 func findModel(s *schema.Schema, name string) *schema.Model {
 	for _, m := range s.Models {

@@ -15,6 +15,11 @@ import (
 // semanticChecks reports the input errors of a valid request.
 func (v *validator) semanticChecks(root *OutputField, r *protocol.Request) *Error {
 	args := r.Arguments
+	if v.q.noDBJoins && v.q.Provider == schema.MySQL {
+		if rls := args.Get("relationLoadStrategy"); rls.Kind == protocol.String && rls.Str == "join" {
+			return inputError("`relationLoadStrategy: join` is not available for MySQL < 8.0.14 and MariaDB.")
+		}
+	}
 	if e := v.fieldRefErrors(root.Args, args); e != nil {
 		return e
 	}

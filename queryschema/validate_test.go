@@ -224,3 +224,19 @@ func TestMatch(t *testing.T) {
 		t.Errorf("Root(nope) = %v", r.Name)
 	}
 }
+
+// TestRelationJoinsUnavailable matches `prisma-ref plan --providers mysql`
+// on features.mysql (whose adapter settings say MariaDB): "join" is an
+// input error when the database cannot run it.
+func TestRelationJoinsUnavailable(t *testing.T) {
+	q := querySchemaFor(t, "features.mysql")
+	r := decodeRequest(t, `{"modelName":"Account","action":"findMany","query":{"arguments":{"relationLoadStrategy":"join"},"selection":{"id":true}}}`)
+	if e := Validate(q, r); e != nil {
+		t.Fatalf("join on a capable database: %v", e)
+	}
+	e := Validate(q.WithDatabaseRelationJoins(false), r)
+	want := "Input error. `relationLoadStrategy: join` is not available for MySQL < 8.0.14 and MariaDB."
+	if e == nil || e.Code != "P2019" || e.Message != want || e.Meta.Get("details").Str != want[len("Input error. "):] {
+		t.Fatalf("got %v", e)
+	}
+}

@@ -21,7 +21,7 @@ type QuerySchema struct {
 	joinsSupported bool // RelationLoadStrategy offers "join"
 	// noDBJoins records that the database cannot run "join" (MariaDB,
 	// MySQL < 8.0.14); see WithDatabaseRelationJoins.
-	noDBJoins bool
+	noDBJoins      bool
 	fullTextSearch bool
 
 	inputs  map[string]*InputObjectType

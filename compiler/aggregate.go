@@ -268,18 +268,16 @@ func (ac *aggColumns) build(sels []aggSelector, col func(b *sqlb, fi *fieldInfo)
 			})
 			continue
 		}
-		fn := aggFuncs[s.op]
 		idx := make([]int, len(s.fields))
 		emit := func(j int) {
 			f := s.fields[j]
 			b := newSQL(x.d)
-			b.s(fn + "(")
 			if f.fi == nil {
-				b.s("*")
+				b.s("COUNT(*) AS ").ident(s.op + "$_all")
 			} else {
-				col(b, f.fi)
+				x.aggExpr(b, s.op, func(b *sqlb) { col(b, f.fi) })
+				b.s(" AS ").ident(s.op + "$" + f.fi.col)
 			}
-			b.s(") AS ").ident(s.op + "$" + f.name)
 			idx[j] = ac.add(b)
 		}
 		for j, f := range s.fields {
@@ -294,8 +292,9 @@ func (ac *aggColumns) build(sels []aggSelector, col func(b *sqlb, fi *fieldInfo)
 		}
 		sub := &plan.Shape{}
 		for j, f := range s.fields {
-			pf := plan.Field{Name: f.name, Kind: plan.Scalar, Col: idx[j], Type: types.Int, Column: s.op + "$" + f.name}
+			pf := plan.Field{Name: f.name, Kind: plan.Scalar, Col: idx[j], Type: types.Int, Column: s.op + "$_all"}
 			if f.fi != nil {
+				pf.Column = s.op + "$" + f.fi.col
 				pf.Type = aggResultType(s.op, f.fi)
 				if pf.Type == types.Enum {
 					pf.Enum = f.fi.enumOut
@@ -305,6 +304,21 @@ func (ac *aggColumns) build(sels []aggSelector, col func(b *sqlb, fi *fieldInfo)
 		}
 		ac.shape.Fields = append(ac.shape.Fields, plan.Field{Name: s.op, Kind: plan.Object, Shape: sub})
 	}
+}
+
+// aggExpr writes aggregate op (_count, _avg, …) of the column col writes.
+// The dialect may convert AVG's argument (SQL Server averages integers as
+// integers).
+func (x *cc) aggExpr(b *sqlb, op string, col func(b *sqlb)) {
+	b.s(aggFuncs[op] + "(")
+	if op == "_avg" && x.d.AvgCast != "" {
+		b.s("CONVERT(" + x.d.AvgCast + ", ")
+		col(b)
+		b.s(")")
+	} else {
+		col(b)
+	}
+	b.s(")")
 }
 
 // compileAggregateRecords compiles aggregate (and count, which is aggregate
@@ -357,8 +371,8 @@ func (x *cc) compileAggregateRecords(mi *modelInfo, r *protocol.Request) error {
 		}
 	}
 
-	where := newSQL(x.d)
-	if err := x.filter(where, mi, lv.alias, ra.where); err != nil {
+	where, joins, err := x.filterJoins(mi, lv.alias, ra.where, false)
+	if err != nil {
 		return err
 	}
 	orders, err := x.orderBy(lv, ra.orderBy)
@@ -398,7 +412,11 @@ func (x *cc) compileAggregateRecords(mi *modelInfo, r *protocol.Request) error {
 	}
 	inner.s(" FROM ")
 	x.table(inner, mi)
-	inner.s(" AS ").ident(lv.alias).s(" WHERE ")
+	inner.s(" AS ").ident(lv.alias)
+	for _, j := range joins {
+		inner.appendSQL(j)
+	}
+	inner.s(" WHERE ")
 	switch {
 	case !where.empty() && cursorCond != nil:
 		inner.s("(").appendSQL(where).s(" AND ").appendSQL(cursorCond).s(")")

@@ -96,8 +96,8 @@ func (x *cc) compileGroupBy(mi *modelInfo, r *protocol.Request) error {
 			ac.add(colExpr(x, alias, fi.col))
 		}
 	}
-	where := newSQL(x.d)
-	if err := x.filter(where, mi, alias, ra.where); err != nil {
+	where, joins, err := x.filterJoins(mi, alias, ra.where, false)
+	if err != nil {
 		return err
 	}
 	hav := newSQL(x.d)
@@ -115,7 +115,11 @@ func (x *cc) compileGroupBy(mi *modelInfo, r *protocol.Request) error {
 	}
 	b.s(" FROM ")
 	x.table(b, mi)
-	b.s(" AS ").ident(alias).s(" WHERE ")
+	b.s(" AS ").ident(alias)
+	for _, j := range joins {
+		b.appendSQL(j)
+	}
+	b.s(" WHERE ")
 	if where.empty() {
 		b.s("1=1")
 	} else {
@@ -204,7 +208,7 @@ func (x *cc) groupByOrder(mi *modelInfo, alias string, v protocol.Value) ([]orde
 			continue
 		}
 		m := obj.Members[0]
-		if fn, ok := aggFuncs[m.Key]; ok {
+		if _, ok := aggFuncs[m.Key]; ok {
 			if m.Value.Kind != protocol.Object || len(m.Value.Members) == 0 {
 				continue
 			}
@@ -218,7 +222,7 @@ func (x *cc) groupByOrder(mi *modelInfo, alias string, v protocol.Value) ([]orde
 				return nil, nil, err
 			}
 			b := newSQL(x.d)
-			b.s(fn+"(").col(alias, fi.col).s(")")
+			x.aggExpr(b, m.Key, func(b *sqlb) { b.col(alias, fi.col) })
 			items = append(items, orderItem{expr: b, desc: desc, nulls: nulls, nullable: true})
 			continue
 		}

@@ -608,8 +608,7 @@ func (x *cc) render(b *sqlb, f *filt, ctx fctx) error {
 		return x.renderScalar(b, f, ctx, colExpr(x, ctx.alias, f.fi.col))
 	case fAggregate:
 		col := newSQL(x.d)
-		fn := map[string]string{"_count": "COUNT", "_avg": "AVG", "_sum": "SUM", "_min": "MIN", "_max": "MAX"}[f.agg]
-		col.s(fn+"(").col(ctx.alias, f.fi.col).s(")")
+		x.aggExpr(col, f.agg, func(c *sqlb) { c.col(ctx.alias, f.fi.col) })
 		return x.renderScalar(b, f, ctx, col)
 	case fRelationNull:
 		return x.renderRelationNull(b, f.rf, ctx)

@@ -87,6 +87,10 @@ type Dialect struct {
 	// PreferJoins makes loading relations with JSON aggregation (the "join"
 	// strategy) the default, where measurements showed it faster.
 	PreferJoins bool
+	// AvgCast, when set, is the type AVG's argument is converted to
+	// (AVG(CONVERT(<AvgCast>, x)) on SQL Server, whose AVG of integers is an
+	// integer).
+	AvgCast string
 
 	quoteOpen, quoteClose byte
 	placeholder           placeholderStyle
@@ -185,6 +189,7 @@ var SQLServerDialect = &Dialect{
 	MaxBindValues: 2098,
 	DefaultSchema: "dbo",
 	MaxIdentLen:   128,
+	AvgCast:       "DECIMAL(32,16)",
 	quoteOpen:     '[', quoteClose: ']',
 	placeholder: atP,
 }

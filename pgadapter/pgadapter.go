@@ -13,7 +13,10 @@
 // Statements run on pgx's extended protocol with its statement cache, so a
 // statement shape is parsed and planned once per connection. Every value is a
 // bind parameter. Results are read as raw wire values and decoded per type OID
-// (binary for the common types, text for the rest), without reflection.
+// (binary for the common types, text for the rest), without reflection. When
+// a table changes under a cached statement, the server refuses the statement
+// once (SQLSTATE 0A000); outside transactions the adapter runs it again, freshly
+// prepared; inside one the error is returned, and the transaction is aborted.
 //
 // # Values
 //
@@ -33,7 +36,10 @@
 // # Errors
 //
 // Errors are *adapter.Error values classified by SQLSTATE (for instance 23505
-// is UniqueConstraintViolation, 40001 TransactionWriteConflict), or by Go
+// is UniqueConstraintViolation, 40001 TransactionWriteConflict), with the
+// details @prisma/adapter-pg 7.10 gives (a unique violation names the
+// constraint, {index: "User_email_key"}, and only falls back to the columns
+// of the error's detail when the server names no constraint), or by Go
 // error type for connection failures (refused → DatabaseNotReachable, reset →
 // ConnectionClosed, timeout → SocketTimeout, certificate errors →
 // TlsConnectionError). A cancelled context is returned as an error matching
@@ -130,12 +136,12 @@ func NewDB(db *sql.DB, opts Options) *Adapter {
 
 // Query runs a statement that returns rows.
 func (a *Adapter) Query(ctx context.Context, q *adapter.Query) (*adapter.ResultSet, error) {
-	return query(ctx, a.h, q)
+	return query(ctx, a.h, q, true)
 }
 
 // Exec runs a statement and returns the number of affected rows.
 func (a *Adapter) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
-	return execQuery(ctx, a.h, q)
+	return execQuery(ctx, a.h, q, true)
 }
 
 // ExecScript runs several semicolon-separated statements at once (on the
@@ -237,7 +243,7 @@ func (t *Tx) Query(ctx context.Context, q *adapter.Query) (*adapter.ResultSet, e
 	if t.done {
 		return nil, errTxClosed
 	}
-	return query(ctx, t.h, q)
+	return query(ctx, t.h, q, false)
 }
 
 // Exec runs a statement inside the transaction.
@@ -245,7 +251,7 @@ func (t *Tx) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
 	if t.done {
 		return 0, errTxClosed
 	}
-	return execQuery(ctx, t.h, q)
+	return execQuery(ctx, t.h, q, false)
 }
 
 var errTxClosed = &adapter.Error{Kind: adapter.TransactionAlreadyClosed, Cause: "Transaction already closed: the transaction was already committed or rolled back"}
@@ -311,37 +317,59 @@ func (t *Tx) savepoint(ctx context.Context, verb, name string) error {
 	return convertError(ctx, err)
 }
 
-func query(ctx context.Context, h handle, q *adapter.Query) (*adapter.ResultSet, error) {
+// staleStatement reports whether err is the server refusing a cached
+// prepared statement (SQLSTATE 0A000, as "cached plan must not change result
+// type" after the table changed). pgx drops a statement that failed from its
+// cache, so running it again prepares it anew.
+func staleStatement(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "0A000"
+}
+
+// query runs a statement that returns rows. retry allows running it a second
+// time after a stale cached statement; only outside transactions, where the
+// failed attempt had no effect on anything else.
+func query(ctx context.Context, h handle, q *adapter.Query, retry bool) (*adapter.ResultSet, error) {
 	args, err := queryArgs(q)
 	if err != nil {
 		return nil, err
 	}
 	var rs *adapter.ResultSet
-	err = h.run(ctx, func(e execer) error {
+	run := func(e execer) error {
 		rows, err := e.Query(ctx, q.SQL, args...)
 		if err != nil {
 			return err
 		}
 		rs, err = readRows(rows)
 		return err
-	})
+	}
+	err = h.run(ctx, run)
+	if err != nil && retry && staleStatement(err) {
+		err = h.run(ctx, run)
+	}
 	if err != nil {
 		return nil, convertError(ctx, err)
 	}
 	return rs, nil
 }
 
-func execQuery(ctx context.Context, h handle, q *adapter.Query) (int64, error) {
+// execQuery runs a statement and returns the affected rows; retry as for
+// query.
+func execQuery(ctx context.Context, h handle, q *adapter.Query, retry bool) (int64, error) {
 	args, err := queryArgs(q)
 	if err != nil {
 		return 0, err
 	}
 	var n int64
-	err = h.run(ctx, func(e execer) error {
+	run := func(e execer) error {
 		tag, err := e.Exec(ctx, q.SQL, args[1:]...)
 		n = tag.RowsAffected()
 		return err
-	})
+	}
+	err = h.run(ctx, run)
+	if err != nil && retry && staleStatement(err) {
+		err = h.run(ctx, run)
+	}
 	if err != nil {
 		return 0, convertError(ctx, err)
 	}

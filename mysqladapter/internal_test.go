@@ -1,7 +1,14 @@
 package mysqladapter
 
 import (
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -187,4 +194,30 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
+}
+func TestMapNetError(t *testing.T) {
+	refused := &net.OpError{Op: "dial", Net: "tcp", Addr: &net.TCPAddr{IP: net.IPv4(10, 0, 0, 1), Port: 3307},
+		Err: &os.SyscallError{Syscall: "connect", Err: syscall.ECONNREFUSED}}
+	cases := []struct {
+		name string
+		err  error
+		want *adapter.Error
+	}{
+		{"refused", refused, &adapter.Error{Kind: adapter.DatabaseNotReachable, Host: "10.0.0.1", Port: 3307}},
+		{"dns", &net.DNSError{Name: "db.invalid", Err: "no such host", IsNotFound: true}, &adapter.Error{Kind: adapter.DatabaseNotReachable, Host: "db.invalid"}},
+		{"reset", &net.OpError{Op: "read", Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}, &adapter.Error{Kind: adapter.ConnectionClosed}},
+		{"eof", fmt.Errorf("receive message: %w", io.ErrUnexpectedEOF), &adapter.Error{Kind: adapter.ConnectionClosed}},
+		{"closed", fmt.Errorf("x: %w", mysql.ErrInvalidConn), &adapter.Error{Kind: adapter.ConnectionClosed}},
+		{"timeout", &net.OpError{Op: "read", Err: os.ErrDeadlineExceeded}, &adapter.Error{Kind: adapter.SocketTimeout}},
+		{"etimedout", &net.OpError{Op: "dial", Err: &os.SyscallError{Syscall: "connect", Err: syscall.ETIMEDOUT}}, &adapter.Error{Kind: adapter.SocketTimeout}},
+		{"unknown authority", x509.UnknownAuthorityError{}, &adapter.Error{Kind: adapter.TLSConnectionError, Reason: x509.UnknownAuthorityError{}.Error()}},
+		{"hostname", x509.HostnameError{Certificate: &x509.Certificate{}, Host: "h"}, &adapter.Error{Kind: adapter.TLSConnectionError, Reason: x509.HostnameError{Certificate: &x509.Certificate{}, Host: "h"}.Error()}},
+		{"other", errors.New("something else"), nil},
+	}
+	for _, c := range cases {
+		got := mapNetError(c.err)
+		if diff := cmp.Diff(c.want, got, cmpopts.IgnoreFields(adapter.Error{}, "Err")); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
 }

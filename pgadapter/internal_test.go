@@ -1,12 +1,21 @@
 package pgadapter
 
 import (
+	"crypto/x509"
 	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/noengine/noengine/adapter"
 )
 
@@ -211,5 +220,32 @@ func TestFormatTime(t *testing.T) {
 	}
 	if got := formatTime(time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC), "DATE"); got != "0002-06-01 BC" {
 		t.Errorf("BC date: %q", got)
+	}
+}
+
+func TestMapNetError(t *testing.T) {
+	refused := &net.OpError{Op: "dial", Net: "tcp", Addr: &net.TCPAddr{IP: net.IPv4(10, 0, 0, 1), Port: 5433},
+		Err: &os.SyscallError{Syscall: "connect", Err: syscall.ECONNREFUSED}}
+	cases := []struct {
+		name string
+		err  error
+		want *adapter.Error
+	}{
+		{"refused", refused, &adapter.Error{Kind: adapter.DatabaseNotReachable, Host: "10.0.0.1", Port: 5433}},
+		{"dns", &net.DNSError{Name: "db.invalid", Err: "no such host", IsNotFound: true}, &adapter.Error{Kind: adapter.DatabaseNotReachable, Host: "db.invalid"}},
+		{"reset", &net.OpError{Op: "read", Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}, &adapter.Error{Kind: adapter.ConnectionClosed}},
+		{"eof", fmt.Errorf("receive message: %w", io.ErrUnexpectedEOF), &adapter.Error{Kind: adapter.ConnectionClosed}},
+		{"closed", fmt.Errorf("x: %w", pgconn.ErrConnClosed), &adapter.Error{Kind: adapter.ConnectionClosed}},
+		{"timeout", &net.OpError{Op: "read", Err: os.ErrDeadlineExceeded}, &adapter.Error{Kind: adapter.SocketTimeout}},
+		{"etimedout", &net.OpError{Op: "dial", Err: &os.SyscallError{Syscall: "connect", Err: syscall.ETIMEDOUT}}, &adapter.Error{Kind: adapter.SocketTimeout}},
+		{"unknown authority", x509.UnknownAuthorityError{}, &adapter.Error{Kind: adapter.TLSConnectionError, Reason: x509.UnknownAuthorityError{}.Error()}},
+		{"hostname", x509.HostnameError{Certificate: &x509.Certificate{}, Host: "h"}, &adapter.Error{Kind: adapter.TLSConnectionError, Reason: x509.HostnameError{Certificate: &x509.Certificate{}, Host: "h"}.Error()}},
+		{"other", errors.New("something else"), nil},
+	}
+	for _, c := range cases {
+		got := mapNetError(c.err)
+		if diff := cmp.Diff(c.want, got, cmpopts.IgnoreFields(adapter.Error{}, "Err")); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
 	}
 }

@@ -40,6 +40,10 @@ import (
 
 // Options configures [Statements], [Script] and [Push].
 type Options struct {
+	// MariaDB renders MySQL DDL for MariaDB where the two differ (DateTime
+	// literal defaults). Push sets it from the adapter's Info().Flavor.
+	MariaDB bool
+
 	// Schema is the database schema objects without @@schema live in: the
 	// PostgreSQL schema (the `schema` URL parameter; "" means "public") or
 	// the SQL Server schema ("" means "dbo"). It is ignored for SQLite and
@@ -186,7 +190,7 @@ func build(s *schema.Schema, provider string, opts Options) (*plan, error) {
 	case CockroachDB:
 		r = &postgresRenderer{cockroach: true, defaultSchema: db.defaultSchema}
 	case MySQL:
-		r = mysqlRenderer{}
+		r = mysqlRenderer{mariadb: opts.MariaDB}
 	case SQLServer:
 		r = &mssqlRenderer{schema: db.defaultSchema}
 	}

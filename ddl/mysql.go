@@ -7,7 +7,7 @@ import (
 
 // mysqlRenderer follows flavour/mysql/renderer.rs and libs/sql-ddl/src/mysql.rs.
 // Indexes are declared inside CREATE TABLE, foreign keys added afterwards.
-type mysqlRenderer struct{}
+type mysqlRenderer struct{ mariadb bool }
 
 func (mysqlRenderer) foreignKeysInline() bool       { return false }
 func (mysqlRenderer) indexInline(*index) bool       { return true }
@@ -70,7 +70,7 @@ func mysqlColumnType(c *column) string {
 
 // mysqlDefault follows render_default; the second result is false where
 // Prisma renders no DEFAULT clause.
-func mysqlDefault(c *column) (string, bool) {
+func mysqlDefault(c *column, mariadb bool) (string, bool) {
 	d := c.def
 	if d == nil {
 		return "", false
@@ -109,6 +109,11 @@ func mysqlDefault(c *column) (string, bool) {
 		return quoteString(v.s), true
 	case vDateTime:
 		if c.fam == famDateTime {
+			if mariadb {
+				// MariaDB rejects RFC 3339 offsets in a DATETIME literal:
+				// write the same instant as MariaDB spells it (UTC).
+				return "'" + v.t.UTC().Format("2006-01-02 15:04:05.000") + "'", true
+			}
 			return "'" + chronoRFC3339(v.t) + "'", true
 		}
 	}
@@ -140,7 +145,7 @@ func mysqlIndexType(ix *index) string {
 	return ""
 }
 
-func (mysqlRenderer) createTable(t *table) string {
+func (r mysqlRenderer) createTable(t *table) string {
 	var b strings.Builder
 	b.WriteString("CREATE TABLE ")
 	b.WriteString(backticks.id(t.name))
@@ -161,7 +166,7 @@ func (mysqlRenderer) createTable(t *table) string {
 		if c.autoinc {
 			b.WriteString(" AUTO_INCREMENT")
 		}
-		if d, ok := mysqlDefault(c); ok {
+		if d, ok := mysqlDefault(c, r.mariadb); ok {
 			b.WriteString(" DEFAULT ")
 			b.WriteString(d)
 		}

@@ -40,6 +40,9 @@ func Push(ctx context.Context, a adapter.Adapter, s *schema.Schema, opts Options
 	if err != nil {
 		return err
 	}
+	if info.Flavor == "mariadb" {
+		opts.MariaDB = true
+	}
 	if opts.Schema == "" {
 		opts.Schema = info.SchemaName
 	}

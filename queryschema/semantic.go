@@ -310,7 +310,7 @@ type fieldRefCtx struct {
 // fieldRefErrors walks arguments (already validated) and checks the field
 // references in them as the query graph builder does.
 func (v *validator) fieldRefErrors(args []*InputField, given protocol.Value) *Error {
-	if given.Kind != protocol.Object || !containsFieldRef(given) {
+	if given.Kind != protocol.Object || !needsFilterWalk(given) {
 		return nil
 	}
 	for i := range given.Members {
@@ -326,20 +326,22 @@ func (v *validator) fieldRefErrors(args []*InputField, given protocol.Value) *Er
 	return nil
 }
 
-func containsFieldRef(v protocol.Value) bool {
+// needsFilterWalk reports values holding field references or JSON paths,
+// which the filter checks look at.
+func needsFilterWalk(v protocol.Value) bool {
 	switch v.Kind {
 	case protocol.Object:
 		if tagOf(v) == "FieldRef" {
 			return true
 		}
 		for i := range v.Members {
-			if containsFieldRef(v.Members[i].Value) {
+			if v.Members[i].Key == "path" || needsFilterWalk(v.Members[i].Value) {
 				return true
 			}
 		}
 	case protocol.Array:
 		for i := range v.Members {
-			if containsFieldRef(v.Members[i].Value) {
+			if needsFilterWalk(v.Members[i].Value) {
 				return true
 			}
 		}
@@ -403,6 +405,17 @@ func (v *validator) walkRefs(a argVal, types []TypeRef, param bool, ctx fieldRef
 		}
 		if e := v.walkRefs(classify(m.Value, nil), f.Types, f.Parameterizable, c); e != nil {
 			return e
+		}
+	}
+	if o.Kind == ScalarFilterInput && ctx.field != nil && isJSON(ctx.field) && hasMember(a.v.Members, "path") {
+		filters := false
+		for i := range a.v.Members {
+			if k := a.v.Members[i].Key; k != "path" && k != "mode" {
+				filters = true
+			}
+		}
+		if !filters {
+			return inputError("A JSON path cannot be set without a scalar filter.")
 		}
 	}
 	return nil

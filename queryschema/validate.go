@@ -35,7 +35,16 @@ func Validate(q *QuerySchema, r *protocol.Request) *Error {
 	if root != nil {
 		argsNode, outNode = q.rootParams(root)
 	}
-	if !validBody(r, outNode) {
+	if r.Selection.Kind == protocol.Object && !canonicalSelection(r.Selection, outNode) {
+		sel, e := clientSelection(r.Selection, outNode)
+		if e != nil {
+			return e
+		}
+		rr := *r
+		rr.Selection = sel
+		r = &rr
+	}
+	if !validBody(r) {
 		return engineError("JSON Error: data did not match any variant of untagged enum JsonBody")
 	}
 	if root == nil {
@@ -112,18 +121,47 @@ func (v *validator) argWith(k string) []string {
 
 // validBody reports whether the request deserializes as the engine's
 // JsonBody: a selection object whose values are booleans or nested
-// {arguments?, selection} objects. Prisma Client's parameterisation gives
-// nested selections it knows (those with an edge in its graph) an empty
-// selection when they have none, and drops falsy arguments.
-func validBody(r *protocol.Request, node *outParamNode) bool {
+// {arguments?, selection} objects.
+func validBody(r *protocol.Request) bool {
 	if r.Selection.Kind != protocol.Object {
 		return false
 	}
 	if r.Arguments.Exists() && r.Arguments.Kind != protocol.Object && r.Arguments.Kind != protocol.Null {
 		return false
 	}
-	return validSelection(r.Selection, node)
+	return validSelection(r.Selection)
 }
+
+func validSelection(s protocol.Value) bool {
+	for i := range s.Members {
+		x := s.Members[i].Value
+		switch x.Kind {
+		case protocol.Bool:
+		case protocol.Object:
+			a := x.Get("arguments")
+			if a.Exists() && a.Kind != protocol.Object && a.Kind != protocol.Null {
+				return false
+			}
+			sel := x.Get("selection")
+			if sel.Kind != protocol.Object || !validSelection(sel) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Prisma Client rewrites the selection while it parameterises a request:
+// every nested selection it knows (one with an edge in its graph) becomes
+// {selection, arguments?}, an absent selection becomes {}, falsy arguments
+// are dropped, and arrays or strings given as selections or arguments turn
+// into objects keyed by index. canonicalSelection reports a selection that
+// this leaves unchanged (the common case); clientSelection applies it.
+
+// truthy reports JavaScript truthiness of a JSON value.
+func truthy(v protocol.Value) bool { return !falsy(v) }
 
 // falsy reports a JavaScript falsy JSON value.
 func falsy(v protocol.Value) bool {
@@ -141,40 +179,94 @@ func falsy(v protocol.Value) bool {
 	return false
 }
 
-func validSelection(s protocol.Value, node *outParamNode) bool {
+func canonicalSelection(s protocol.Value, node *outParamNode) bool {
 	for i := range s.Members {
 		m := &s.Members[i]
-		x := m.Value
-		switch x.Kind {
-		case protocol.Bool:
-		case protocol.Object:
-			var e *outParamEdge
-			if m.Key != "$scalars" && m.Key != "$composites" {
-				e = node.edge(m.Key)
-			}
-			a := x.Get("arguments")
-			if a.Exists() && a.Kind != protocol.Object && a.Kind != protocol.Null && !(e != nil && falsy(a)) {
-				return false
-			}
-			sel := x.Get("selection")
-			switch {
-			case sel.Kind == protocol.Object:
-				var child *outParamNode
-				if e != nil {
-					child = e.out
-				}
-				if !validSelection(sel, child) {
-					return false
-				}
-			case e != nil && (falsy(sel) || e.out != nil):
-			default:
-				return false
-			}
-		default:
+		if m.Value.Kind == protocol.Bool || m.Key == "$scalars" || m.Key == "$composites" {
+			continue
+		}
+		e := node.edge(m.Key)
+		if e == nil {
+			continue
+		}
+		if m.Value.Kind != protocol.Object {
+			return false
+		}
+		if a := m.Value.Get("arguments"); a.Exists() && a.Kind != protocol.Object && a.Kind != protocol.Null {
+			return false
+		}
+		sel := m.Value.Get("selection")
+		if sel.Kind != protocol.Object || (e.out != nil && !canonicalSelection(sel, e.out)) {
 			return false
 		}
 	}
 	return true
+}
+
+// entries converts a value the way JavaScript's Object.entries sees it.
+func entries(v protocol.Value) protocol.Value {
+	out := protocol.Value{Kind: protocol.Object}
+	switch v.Kind {
+	case protocol.Object:
+		return v
+	case protocol.Array:
+		for i := range v.Members {
+			out.Members = append(out.Members, protocol.Member{Key: strconv.Itoa(i), Value: v.Members[i].Value})
+		}
+	case protocol.String:
+		i := 0
+		for _, r := range v.Str {
+			out.Members = append(out.Members, protocol.Member{Key: strconv.Itoa(i), Value: protocol.MakeString(string(r))})
+			i++
+		}
+	}
+	return out
+}
+
+func clientSelection(s protocol.Value, node *outParamNode) (protocol.Value, *Error) {
+	if node == nil {
+		return s, nil
+	}
+	s = entries(s)
+	out := protocol.Value{Kind: protocol.Object, Members: make([]protocol.Member, len(s.Members))}
+	for i := range s.Members {
+		m := s.Members[i]
+		out.Members[i] = m
+		if m.Value.Kind == protocol.Bool || m.Key == "$scalars" || m.Key == "$composites" {
+			continue
+		}
+		e := node.edge(m.Key)
+		if e == nil {
+			continue
+		}
+		if m.Value.Kind == protocol.Null {
+			return protocol.Value{}, engineError("Cannot read properties of null (reading 'selection')")
+		}
+		var sel, args protocol.Value
+		if m.Value.Kind == protocol.Object {
+			sel, args = m.Value.Get("selection"), m.Value.Get("arguments")
+		}
+		nested := protocol.Value{Kind: protocol.Object}
+		if truthy(sel) {
+			if e.out != nil {
+				var err *Error
+				if sel, err = clientSelection(sel, e.out); err != nil {
+					return protocol.Value{}, err
+				}
+			}
+		} else {
+			sel = protocol.Value{Kind: protocol.Object}
+		}
+		nested.Members = append(nested.Members, protocol.Member{Key: "selection", Value: sel})
+		if truthy(args) {
+			if e.args != nil {
+				args = entries(args)
+			}
+			nested.Members = append(nested.Members, protocol.Member{Key: "arguments", Value: args})
+		}
+		out.Members[i].Value = nested
+	}
+	return out, nil
 }
 
 // Conversion: the engine's JSON protocol adapter converts every argument
@@ -238,6 +330,13 @@ func (v *validator) convertLiteral(x protocol.Value, node *paramNode) *Error {
 		case "Param":
 			if val.Kind != protocol.Object {
 				return engineError("invalid type: " + serdeUnexpected(val) + ", expected struct Placeholder")
+			}
+			name := val.Get("name")
+			if !name.Exists() {
+				return engineError("missing field `name`")
+			}
+			if name.Kind != protocol.String {
+				return engineError("invalid type: " + serdeUnexpected(name) + ", expected a string")
 			}
 		case "FieldRef":
 			if val.Kind != protocol.Object {

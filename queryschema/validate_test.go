@@ -58,7 +58,7 @@ func querySchemaFor(t testing.TB, name string) *QuerySchema {
 // (the query compiler's); other errors without P-code come from running
 // the query and mean that validation passed.
 var engineErrorPrefixes = []string{
-	"Could not convert argument value", "Operation '", "JSON Error:", "panicked at", "AssertionError(", "invalid type:",
+	"Could not convert argument value", "Operation '", "JSON Error:", "panicked at", "AssertionError(", "invalid type:", "missing field", "Cannot read properties",
 }
 
 // expectedError returns the error Validate must return for a recorded

@@ -2,7 +2,8 @@
 //
 //   node queryschema/testdata/validation/record.mjs [name...]
 //
-// For every <schema>.<kind>.jsonl here (kind "invalid" or "valid"; one
+// For every <schema>.<kind>.jsonl here (kind "invalid", "valid" or
+// "mutated" (valid requests randomly mutated, see mutate.py); one
 // JSON-protocol request per line, // comments allowed) it writes
 // <schema>.<kind>.golden.jsonl with one {"request", "response"} line per
 // request. Requests against SQLite schemas run with `prisma-ref exec` on a
@@ -97,7 +98,7 @@ function viaPlan(schemaFile, provider, lines) {
 }
 
 for (const f of fs.readdirSync(here).sort()) {
-  const m = /^(.+)\.(invalid|valid)\.jsonl$/.exec(f)
+  const m = /^(.+)\.(invalid|valid|mutated)\.jsonl$/.exec(f)
   if (!m) continue
   if (only.length && !only.includes(m[1]) && !only.includes(f)) continue
   const schemaFile = path.join(here, '..', 'schemas', m[1] + '.prisma')

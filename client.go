@@ -384,13 +384,6 @@ func (c *Client) runPlanOn(ctx context.Context, q adapter.Queryable, p *plan.Pla
 	return nil
 }
 
-// compactedBatch answers a batch of findUnique requests of one shape with
-// one query, as Prisma's batch compaction does. It reports false when the
-// batch cannot be compacted.
-func (c *Client) compactedBatch(ctx context.Context, tx *Tx, b *protocol.Batch, w *protocol.Writer) (bool, bool) {
-	return false, false
-}
-
 // txError is a P2028 transaction API error.
 func txError(msg string, meta []byte) Error {
 	return Error{Code: "P2028", Message: "Transaction API error: " + msg, Meta: meta}

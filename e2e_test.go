@@ -14,6 +14,7 @@ import (
 	"github.com/noengine/noengine/ddl"
 	"github.com/noengine/noengine/internal/e2e"
 	"github.com/noengine/noengine/internal/testenv"
+	"github.com/noengine/noengine/mysqladapter"
 	"github.com/noengine/noengine/pgadapter"
 	"github.com/noengine/noengine/schema"
 	"github.com/noengine/noengine/sqliteadapter"
@@ -34,6 +35,12 @@ func TestE2E(t *testing.T) {
 		base := testenv.PostgresURL(t)
 		e2e.Run(t, "postgresql", func(t testing.TB, schemaSrc string) e2e.Executor {
 			return openPostgres(t, base, schemaSrc, nil)
+		})
+	})
+	t.Run("mysql", func(t *testing.T) {
+		base := testenv.MySQLURL(t)
+		e2e.Run(t, "mysql", func(t testing.TB, schemaSrc string) e2e.Executor {
+			return openMySQL(t, base, schemaSrc)
 		})
 	})
 	// The same corpus with relations loaded in one statement (JSON
@@ -96,6 +103,44 @@ func openSQLiteOpts(t testing.TB, schemaSrc string, opts *noengine.Options) e2e.
 		t.Fatalf("push: %v", err)
 	}
 	return newExecutor(t, s, a, opts)
+}
+
+// openMySQL pushes the schema into a fresh MySQL database (dropped at the
+// end of the test) and returns an executor on it.
+func openMySQL(t testing.TB, base, schemaSrc string) e2e.Executor {
+	ctx := context.Background()
+	s, err := schema.Parse("schema.prisma", []byte(schemaSrc))
+	if err != nil {
+		t.Fatalf("parse schema: %v", err)
+	}
+	admin, err := mysqladapter.Open(ctx, base, mysqladapter.Options{})
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("e2e_%d_%d", time.Now().UnixNano()%1e9, schemaSeq.Add(1))
+	if _, err := admin.Exec(ctx, &adapter.Query{SQL: "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"}); err != nil {
+		t.Fatalf("create database: %v", err)
+	}
+	t.Cleanup(func() {
+		if a, err := mysqladapter.Open(context.Background(), base, mysqladapter.Options{}); err == nil {
+			_, _ = a.Exec(context.Background(), &adapter.Query{SQL: "DROP DATABASE `" + name + "`"})
+			a.Close()
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	a, err := mysqladapter.Open(ctx, u.String(), mysqladapter.Options{})
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	if err := ddl.Push(ctx, a, s, ddl.Options{}); err != nil {
+		t.Fatalf("push: %v", err)
+	}
+	return newExecutor(t, s, a, nil)
 }
 
 // newExecutor answers corpus lines through a client session on adapter a.

@@ -27,7 +27,7 @@ type Criterion struct {
 	// criteria, the name: argument or the field names joined with "_" for
 	// compound ones (e.g. "firstName_lastName").
 	Name   string
-	Fields []*Field
+	Fields []*Field // the criterion's fields, in order
 	// PrimaryKey is set for the @id/@@id criterion, Index for the others.
 	PrimaryKey *PrimaryKey
 	Index      *Index

@@ -9,16 +9,16 @@ import (
 // Diagnostic is one problem found in a schema. Message is Prisma's message
 // text (without the "error: " prefix Prisma's CLI prints).
 type Diagnostic struct {
-	Pos     Pos // start of the offending source text
-	End     Pos // end of the offending source text (exclusive)
-	Message string
+	Pos     Pos    // start of the offending source text
+	End     Pos    // end of the offending source text (exclusive)
+	Message string // Prisma's message text
 }
 
 // Error is returned by Parse for an invalid schema. It lists every
 // diagnostic found, sorted by position.
 type Error struct {
-	Filename    string
-	Diagnostics []Diagnostic
+	Filename    string       // as passed to Parse
+	Diagnostics []Diagnostic // the errors, sorted by position
 	// Warnings are the non-fatal diagnostics found along the way.
 	Warnings []Diagnostic
 

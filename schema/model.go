@@ -22,13 +22,13 @@ const (
 
 // Pos is a position in the schema source, 1-based.
 type Pos struct {
-	Line, Col int
+	Line, Col int // Col counts bytes, as Prisma's CLI does
 }
 
 // Schema is a parsed and resolved Prisma schema.
 type Schema struct {
-	Datasource *Datasource
-	Generators []*Generator
+	Datasource *Datasource  // nil when the schema has no datasource block
+	Generators []*Generator // declaration order
 	// Models lists models and views in declaration order, @@ignore'd models
 	// included (Ignored set); views have View set.
 	Models []*Model
@@ -68,41 +68,41 @@ func (s *Schema) RelationMode() string {
 
 // Datasource is the `datasource` block.
 type Datasource struct {
-	Name     string
-	Provider Provider
+	Name     string   // the block name (`datasource db`)
+	Provider Provider // the provider property
 	// URL is the literal url, if one was given; URLEnv the variable of env("...").
 	URL    string
-	URLEnv string
+	URLEnv string // variable name of url = env("...")
 	// RelationMode is "foreignKeys", "prisma", or "" (unset).
 	RelationMode string
 	// DirectURL, ShadowDatabaseURL and their env variables are the
 	// directUrl and shadowDatabaseUrl properties, if given.
-	DirectURL, DirectURLEnv                 string
-	ShadowDatabaseURL, ShadowDatabaseURLEnv string
+	DirectURL, DirectURLEnv                 string // directUrl
+	ShadowDatabaseURL, ShadowDatabaseURLEnv string // shadowDatabaseUrl
 	// Schemas lists the `schemas = [...]` of multi-schema setups, sorted.
 	Schemas []string
 	// Extensions lists the PostgreSQL `extensions = [...]` names, sorted.
 	Extensions []string
-	Pos        Pos
+	Pos        Pos // start of the block
 }
 
 // Generator is a `generator` block. noengine ignores it except for
 // previewFeatures (e.g. "relationJoins", "fullTextSearchPostgres").
 type Generator struct {
-	Name            string
-	Provider        string
-	PreviewFeatures []string
-	Pos             Pos
+	Name            string   // the block name
+	Provider        string   // the provider property, e.g. "prisma-client"
+	PreviewFeatures []string // as written, in order
+	Pos             Pos      // start of the block
 }
 
 // Enum is an `enum` block.
 type Enum struct {
-	Name   string
-	DBName string // @@map, or Name
-	Schema string // @@schema, for multi-schema
-	Values []*EnumValue
-	Doc    string
-	Pos    Pos
+	Name   string       // the Prisma name
+	DBName string       // @@map, or Name
+	Schema string       // @@schema, for multi-schema
+	Values []*EnumValue // declaration order
+	Doc    string       // the /// doc comment, lines joined with "\n"
+	Pos    Pos          // start of the block
 }
 
 // Value returns the member with the given (Prisma) name, or nil.
@@ -117,26 +117,26 @@ func (e *Enum) Value(name string) *EnumValue {
 
 // EnumValue is one enum member.
 type EnumValue struct {
-	Name   string
+	Name   string // the Prisma name
 	DBName string // @map, or Name
-	Doc    string
-	Pos    Pos
+	Doc    string // the /// doc comment
+	Pos    Pos    // start of the member
 }
 
 // CompositeType is a `type` block: an embedded document type (MongoDB only).
 type CompositeType struct {
-	Name   string
-	Fields []*Field // Model is nil
-	Doc    string
-	Pos    Pos
+	Name   string   // the type name
+	Fields []*Field // declaration order; their Model is nil
+	Doc    string   // the /// doc comment
+	Pos    Pos      // start of the block
 }
 
 // Model is a `model` block (or a `view` block, with View set).
 type Model struct {
-	Name   string
-	DBName string // @@map, or Name
-	Schema string // @@schema, for multi-schema
-	Fields []*Field
+	Name   string   // the Prisma name
+	DBName string   // @@map, or Name
+	Schema string   // @@schema, for multi-schema
+	Fields []*Field // declaration order, relation fields included
 
 	// PrimaryKey is the @id or @@id. Nil when the model has none (then Prisma
 	// requires a @unique or @@unique criterion).
@@ -150,10 +150,10 @@ type Model struct {
 	// shardKeys, MySQL/PlanetScale), nil when there is none.
 	ShardKey []*Field
 
-	Ignored bool // @@ignore
-	View    bool // declared with `view` (a read-only database view)
-	Doc     string
-	Pos     Pos
+	Ignored bool   // @@ignore
+	View    bool   // declared with `view` (a read-only database view)
+	Doc     string // the /// doc comment
+	Pos     Pos    // start of the block
 
 	fieldsByName map[string]*Field
 }
@@ -235,9 +235,9 @@ func ParseScalarType(s string) (ScalarType, bool) {
 
 // Field is one field of a model.
 type Field struct {
-	Name   string
-	DBName string // @map, or Name (relation fields: Name)
-	Kind   FieldKind
+	Name   string    // the Prisma name
+	DBName string    // @map, or Name (relation fields: Name)
+	Kind   FieldKind // scalar, enum, relation, Unsupported or composite
 	// TypeName is the type as written, without ? or [] ("String", "Role", "Post", "Unsupported").
 	TypeName string
 	Scalar   ScalarType // for ScalarField
@@ -251,16 +251,16 @@ type Field struct {
 	Optional bool // ?
 	List     bool // []
 
-	IsID      bool // part of the primary key (@id or @@id)
-	IsUnique  bool // field-level @unique
-	UpdatedAt bool // @updatedAt
-	Default   *Default
+	IsID      bool        // part of the primary key (@id or @@id)
+	IsUnique  bool        // field-level @unique
+	UpdatedAt bool        // @updatedAt
+	Default   *Default    // @default, nil when absent
 	Native    *NativeType // @db.X(args)
 	Ignored   bool        // @ignore
 
-	Model *Model
-	Doc   string
-	Pos   Pos
+	Model *Model // the owning model (nil for composite type fields)
+	Doc   string // the /// doc comment
+	Pos   Pos    // start of the field
 }
 
 // Required reports a non-optional, non-list field.
@@ -285,7 +285,7 @@ const (
 
 // Default is a @default(...).
 type Default struct {
-	Kind DefaultKind
+	Kind DefaultKind // the function called, or DefaultLiteral
 	// Value is the literal for DefaultLiteral: string, int64, float64 (as
 	// written, see Raw), bool, an enum value name (EnumValue), or []any for
 	// list defaults.
@@ -314,7 +314,7 @@ type NativeType struct {
 
 // PrimaryKey is a model's @id or @@id.
 type PrimaryKey struct {
-	Fields []*Field
+	Fields []*Field // in the @@id's order
 	// Name is the client name of a compound id (@@id(name: "x")); "" means the
 	// default, fields joined with "_".
 	Name string
@@ -328,8 +328,8 @@ type PrimaryKey struct {
 	// written ("Asc", "Desc", "" / 0), Clustered the clustered: argument.
 	Sorts     []string
 	Lengths   []int
-	Clustered *bool
-	Model     *Model
+	Clustered *bool  // nil when not written
+	Model     *Model // the owning model
 }
 
 // ClientName returns the name Prisma Client uses for the criterion in
@@ -339,8 +339,8 @@ func (p *PrimaryKey) ClientName() string { return criterionName(p.Name, p.Fields
 
 // Index is a unique criterion or an index.
 type Index struct {
-	Kind   IndexKind
-	Fields []*Field
+	Kind   IndexKind // unique, normal or fulltext
+	Fields []*Field  // in the attribute's order
 	// Name is the client name (name:), "" for the default.
 	Name string
 	// DBName is the constraint or index name in the database (map:), "" for
@@ -357,26 +357,26 @@ type Index struct {
 	// Algorithm is the index type (type: BTree, Hash, Gist, Gin, SpGist,
 	// Brin), "" when not written.
 	Algorithm string
-	Clustered *bool
+	Clustered *bool // clustered:, nil when not written
 	// Where is the predicate of a partial index, if any.
 	Where *IndexWhere
 	// FieldLevel reports a field-level @unique.
 	FieldLevel bool
-	Model      *Model
-	Pos        Pos
+	Model      *Model // the owning model
+	Pos        Pos    // start of the attribute
 }
 
 // IndexWhere is the `where:` predicate of a partial index (preview feature
 // partialIndexes): either Raw SQL (where: raw("...")) or Conditions that all
 // must hold (where: { field: value, other: { not: null } }).
 type IndexWhere struct {
-	Raw        string
-	Conditions []WhereCondition
+	Raw        string           // the SQL of raw("...")
+	Conditions []WhereCondition // the object form, in written order
 }
 
 // WhereCondition is one `field: value` of a partial index predicate.
 type WhereCondition struct {
-	Field *Field
+	Field *Field // the constrained scalar field
 	// Not is set for { not: value }.
 	Not bool
 	// Value is nil (IS [NOT] NULL), a bool, a string, or a Number.
@@ -447,11 +447,11 @@ type Relation struct {
 	// Name is the relation name: explicit, or Prisma's default (the two model
 	// names sorted and joined with "To", e.g. "PostToUser").
 	Name string
-	Kind RelationKind
+	Kind RelationKind // 1:1, 1:n or m:n (the same on both sides)
 
 	Field        *Field // this side's relation field
 	Model        *Model // this side's model
-	RelatedModel *Model
+	RelatedModel *Model // the model this side's field points to
 	Opposite     *Field // the back-relation field on RelatedModel
 
 	// Inline is set on the side that holds the foreign key (has fields/references).

@@ -218,8 +218,11 @@ func (g *paramGraph) edgeFor(fields []*InputField) *paramEdge {
 				}
 			case EnumType:
 				if f.Parameterizable && !enumSeen && t.Enum.Kind == ModelEnum {
+					// Prisma Client 7.10 does not find the enum's values
+					// at run time, so enum values stay literals (observed
+					// with prisma-ref: {"status": "ACTIVE"} is sent as is).
 					enumSeen = true
-					enum = t.Enum.Schema
+					enum = nil
 					if t.List {
 						flags |= flagParamListEnum
 					} else {

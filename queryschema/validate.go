@@ -328,15 +328,20 @@ func (v *validator) convertLiteral(x protocol.Value, node *paramNode) *Error {
 		case "Raw":
 			bad = !val.Exists()
 		case "Param":
+			if !val.Exists() {
+				bad = true
+				break
+			}
 			if val.Kind != protocol.Object {
 				return engineError("invalid type: " + serdeUnexpected(val) + ", expected struct Placeholder")
 			}
-			name := val.Get("name")
-			if !name.Exists() {
-				return engineError("missing field `name`")
-			}
-			if name.Kind != protocol.String {
+			if name := val.Get("name"); name.Exists() && name.Kind != protocol.String {
 				return engineError("invalid type: " + serdeUnexpected(name) + ", expected a string")
+			}
+			for _, k := range [...]string{"name", "type"} {
+				if !val.Get(k).Exists() {
+					return engineError("missing field `" + k + "`")
+				}
 			}
 		case "FieldRef":
 			if val.Kind != protocol.Object {

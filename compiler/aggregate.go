@@ -264,7 +264,7 @@ func (ac *aggColumns) build(sels []aggSelector, col func(b *sqlb, fi *fieldInfo)
 			col(b, s.fi)
 			i := ac.add(b)
 			ac.shape.Fields = append(ac.shape.Fields, plan.Field{
-				Name: s.name, Kind: plan.Scalar, Col: i, Type: s.fi.typ, Enum: s.fi.enumOut, Column: s.fi.col,
+				Name: s.name, Kind: plan.Scalar, Col: i, Type: s.fi.typ, List: s.fi.f.List, Enum: s.fi.enumOut, Column: s.fi.col,
 			})
 			continue
 		}

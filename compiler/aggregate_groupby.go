@@ -3,9 +3,11 @@ package compiler
 import (
 	"strings"
 
+	"github.com/noengine/noengine/dialect"
 	"github.com/noengine/noengine/plan"
 	"github.com/noengine/noengine/protocol"
 	"github.com/noengine/noengine/schema"
+	"github.com/noengine/noengine/types"
 )
 
 // compileGroupBy compiles groupBy.
@@ -90,6 +92,12 @@ func (x *cc) compileGroupBy(mi *modelInfo, r *protocol.Request) error {
 
 	ac := &aggColumns{x: x}
 	ac.build(sels, func(b *sqlb, fi *fieldInfo) { b.col(alias, fi.col) })
+	for i, s := range sels {
+		if s.op == "" && s.fi.typ == types.Enum && s.fi.f.List && x.d.Has(dialect.EnumCast) {
+			// Enum arrays are read as text arrays, as Prisma selects them.
+			ac.cols[ac.shape.Fields[i].Col].s("::text[]")
+		}
+	}
 	if len(ac.cols) == 0 {
 		// Everything selected was deselected: still one row per group.
 		for _, fi := range by {

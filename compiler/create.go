@@ -387,6 +387,9 @@ func literalDefault(fi *fieldInfo, d *schema.Default) (any, error) {
 // new record's scalar columns.
 func (x *cc) insertOne(steps *[]plan.Node, mi *modelInfo, cols []insertCol) (*rowRef, error) {
 	slot := x.newSlot()
+	if !x.d.Has(dialect.Returning) && !x.d.Has(dialect.OutputClause) {
+		cols = x.materializeGenerated(steps, cols)
+	}
 	b := newSQL(x.d)
 	b.s("INSERT INTO ")
 	x.table(b, mi)
@@ -442,6 +445,33 @@ func (x *cc) insertOne(steps *[]plan.Node, mi *modelInfo, cols []insertCol) (*ro
 	}
 	*steps = append(*steps, &plan.Let{Slot: slot, Expr: &plan.Query{Stmt: sb.stmt(false)}})
 	return allScalarsRef(slot, mi), nil
+}
+
+// materializeGenerated evaluates the generated values among cols (uuid(),
+// cuid(), now()...) once, into a record, so that the INSERT and the key
+// used to read the row back see the same value.
+func (x *cc) materializeGenerated(steps *[]plan.Node, cols []insertCol) []insertCol {
+	var gen []plan.Arg
+	for _, c := range cols {
+		if c.arg.Kind == plan.ArgGenerated && c.raw == "" {
+			gen = append(gen, c.arg)
+		}
+	}
+	if len(gen) == 0 {
+		return cols
+	}
+	slot := x.newSlot()
+	*steps = append(*steps, &plan.Let{Slot: slot, Expr: &plan.MakeRecord{Vals: gen}})
+	out := make([]insertCol, len(cols))
+	copy(out, cols)
+	k := 0
+	for i, c := range out {
+		if c.arg.Kind == plan.ArgGenerated && c.raw == "" {
+			out[i].arg = plan.Arg{Kind: plan.ArgSlotCol, Slot: slot, Col: k, Type: c.arg.Type}
+			k++
+		}
+	}
+	return out
 }
 
 func (x *cc) writeInsertColumns(b *sqlb, mi *modelInfo, cols []insertCol) {

@@ -233,9 +233,10 @@ func (a *Adapter) Close() error {
 
 // Tx is an open transaction. It is used by one goroutine at a time.
 type Tx struct {
-	h       handle
-	release func()
-	done    bool
+	h          handle
+	release    func()
+	done       bool
+	rolledBack bool
 }
 
 // Query runs a statement that returns rows inside the transaction.
@@ -256,9 +257,13 @@ func (t *Tx) Exec(ctx context.Context, q *adapter.Query) (int64, error) {
 
 var errTxClosed = &adapter.Error{Kind: adapter.TransactionAlreadyClosed, Cause: "Transaction already closed: the transaction was already committed or rolled back"}
 
-// Commit commits the transaction and releases its connection. When the
-// database rolled the transaction back instead (a statement in it failed),
-// Commit reports a TransactionAlreadyClosed error.
+// Commit commits the transaction and releases its connection.
+//
+// When a statement of the transaction failed, PostgreSQL has aborted it and
+// answers COMMIT with ROLLBACK. Commit then returns nil, as Prisma 7.10 does
+// (its TransactionManager sends COMMIT and sees no error); the earlier
+// statement's error is what reported the failure. [Tx.RolledBack] tells the
+// two outcomes apart.
 func (t *Tx) Commit(ctx context.Context) error {
 	return t.end(ctx, "COMMIT")
 }
@@ -283,12 +288,14 @@ func (t *Tx) end(ctx context.Context, stmt string) error {
 	if err != nil {
 		return convertError(ctx, err)
 	}
-	if stmt == "COMMIT" && tag.String() == "ROLLBACK" {
-		return &adapter.Error{Kind: adapter.TransactionAlreadyClosed,
-			Cause: "Transaction was rolled back by the database because a statement in it failed"}
-	}
+	t.rolledBack = stmt == "ROLLBACK" || tag.String() == "ROLLBACK"
 	return nil
 }
+
+// RolledBack reports whether the transaction ended rolled back: by Rollback,
+// or by a Commit the database turned into a rollback because a statement of
+// the transaction had failed.
+func (t *Tx) RolledBack() bool { return t.rolledBack }
 
 // CreateSavepoint runs SAVEPOINT name.
 func (t *Tx) CreateSavepoint(ctx context.Context, name string) error {

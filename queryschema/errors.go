@@ -23,6 +23,7 @@ type Error struct {
 	Meta protocol.Value
 }
 
+// Error returns the message.
 func (e *Error) Error() string { return e.Message }
 
 // Kind returns meta.kind ("UnknownInputField", "Union", ...), or "".

@@ -240,3 +240,18 @@ func TestRelationJoinsUnavailable(t *testing.T) {
 		t.Fatalf("got %v", e)
 	}
 }
+
+// TestValidateCompilerPlaceholders checks that protocol.Param placeholders
+// (the compiler's parameterisation) are accepted wherever a value is.
+func TestValidateCompilerPlaceholders(t *testing.T) {
+	q := querySchemaFor(t, "blog.sqlite")
+	r := decodeRequest(t, `{"modelName":"User","action":"findMany","query":{"arguments":{"where":{"id":1,"role":"USER","email":{"in":["a"]}},"take":1},"selection":{"id":true}}}`)
+	where := r.Arguments.Members[0].Value
+	where.Members[0].Value = protocol.MakeParam(0)
+	where.Members[1].Value = protocol.MakeParam(1)
+	where.Members[2].Value.Members[0].Value = protocol.MakeParam(2)
+	r.Arguments.Members[1].Value = protocol.MakeParam(3)
+	if e := Validate(q, r); e != nil {
+		t.Fatal(e)
+	}
+}

@@ -96,11 +96,9 @@ func classify(v protocol.Value, e *paramEdge) argVal {
 	return argVal{kind: avNull, v: v}
 }
 
-// isParamKind reports a placeholder value of the compiler's own
-// parameterisation (protocol kind "param"), which matches any type.
-func isParamKind(v protocol.Value) bool {
-	return v.Kind > protocol.Object && v.Kind.String() == "param"
-}
+// isParamKind reports a placeholder of the compiler's own parameterisation
+// (protocol.Param), which matches any type.
+func isParamKind(v protocol.Value) bool { return v.Kind == protocol.Param }
 
 // element classifies the i-th element of a list value.
 func (a argVal) element(i int) argVal {

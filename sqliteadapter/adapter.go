@@ -12,6 +12,7 @@ import (
 	"github.com/mattn/go-sqlite3"
 
 	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 // Name is the adapter name reported by [Adapter.Info].
@@ -21,29 +22,18 @@ const Name = "noengine/sqliteadapter"
 const maxBindValues = 999
 
 // TimestampFormat selects how DateTime arguments are written. Both formats are
-// always read.
-type TimestampFormat uint8
+// always read. It is the same type as libsqladapter.TimestampFormat.
+type TimestampFormat = sqlitecore.TimestampFormat
 
 const (
 	// TimestampISO8601 writes TEXT such as "2024-05-06T07:08:09.123+00:00":
 	// UTC, three fraction digits, as JavaScript's
 	// date.toISOString().replace('Z', '+00:00'). This is Prisma 7's default.
-	TimestampISO8601 TimestampFormat = iota
+	TimestampISO8601 = sqlitecore.TimestampISO8601
 	// TimestampUnixEpochMS writes an INTEGER of milliseconds since the Unix
 	// epoch, the format of Prisma's Rust query engine.
-	TimestampUnixEpochMS
+	TimestampUnixEpochMS = sqlitecore.TimestampUnixEpochMS
 )
-
-// String returns Prisma's name of the format: "iso8601" or "unixepoch-ms".
-func (f TimestampFormat) String() string {
-	switch f {
-	case TimestampISO8601:
-		return "iso8601"
-	case TimestampUnixEpochMS:
-		return "unixepoch-ms"
-	}
-	return "unknown"
-}
 
 // Options configures an [Adapter].
 type Options struct {
@@ -63,6 +53,7 @@ type Adapter struct {
 	db     *sql.DB
 	owned  bool // Open opened db; Close closes it
 	opts   Options
+	conv   sqlitecore.ArgConverter
 	info   adapter.Info
 	closed atomic.Bool
 }
@@ -88,6 +79,7 @@ func newAdapter(db *sql.DB, owned bool, opts Options) *Adapter {
 		db:    db,
 		owned: owned,
 		opts:  opts,
+		conv:  sqlitecore.ArgConverter{Prefix: "sqliteadapter", Format: opts.TimestampFormat},
 		info: adapter.Info{
 			Provider:      adapter.ProviderSQLite,
 			Name:          Name,
@@ -189,13 +181,13 @@ func errClosed() error {
 // query runs q on conn.
 func (a *Adapter) query(ctx context.Context, conn *sql.Conn, q *adapter.Query) (*adapter.ResultSet, error) {
 	r := queryRuns.Get().(*queryRun)
-	args, err := a.bindArgs(r.args, q)
+	args, err := a.conv.BindArgs(r.args, q)
 	r.ctx, r.sql, r.args = ctx, q.SQL, args
 	if err == nil {
 		err = conn.Raw(r.fn)
 	}
 	rs := r.rs
-	*r = queryRun{fn: r.fn, args: recycleArgs(args)}
+	*r = queryRun{fn: r.fn, args: sqlitecore.RecycleArgs(args)}
 	queryRuns.Put(r)
 	if err != nil {
 		return nil, mapError(ctx, err)
@@ -228,7 +220,7 @@ func (r *queryRun) run(dc any) error {
 	if err != nil {
 		return err
 	}
-	rs, err := readRows(rows)
+	rs, err := sqlitecore.ReadRows(rows, sqlitecore.DeclTypes)
 	if cerr := rows.Close(); err == nil && cerr != nil {
 		err = cerr
 	}
@@ -242,18 +234,18 @@ func (r *queryRun) run(dc any) error {
 // exec runs q on conn.
 func (a *Adapter) exec(ctx context.Context, conn *sql.Conn, q *adapter.Query) (int64, error) {
 	r := execRuns.Get().(*execRun)
-	args, err := a.bindArgs(r.args, q)
+	args, err := a.conv.BindArgs(r.args, q)
 	r.ctx, r.sql, r.args = ctx, q.SQL, args
 	if err == nil {
 		err = conn.Raw(r.fn)
 	}
 	n := r.n
-	*r = execRun{fn: r.fn, args: recycleArgs(args)}
+	*r = execRun{fn: r.fn, args: sqlitecore.RecycleArgs(args)}
 	execRuns.Put(r)
 	if err != nil {
 		return 0, mapError(ctx, err)
 	}
-	if !changesRows(q.SQL) {
+	if !sqlitecore.ChangesRows(q.SQL) {
 		return 0, nil
 	}
 	return n, nil
@@ -285,79 +277,4 @@ func (r *execRun) run(dc any) error {
 	}
 	r.n, err = res.RowsAffected()
 	return err
-}
-
-// changesRows reports whether the statement's first keyword is one whose
-// sqlite3_changes() count is its own: INSERT, UPDATE, DELETE, REPLACE or
-// WITH (a common table expression in front of one of them). For any other
-// statement SQLite leaves the count of the previous statement in place,
-// while better-sqlite3 reports 0.
-func changesRows(sql string) bool {
-	i := skipSpaceAndComments(sql, 0)
-	j := i
-	for j < len(sql) && isIdentByte(sql[j]) {
-		j++
-	}
-	switch kw := sql[i:j]; len(kw) {
-	case 4:
-		return asciiEqualFold(kw, "with")
-	case 6:
-		return asciiEqualFold(kw, "insert") || asciiEqualFold(kw, "update") || asciiEqualFold(kw, "delete")
-	case 7:
-		return asciiEqualFold(kw, "replace")
-	}
-	return false
-}
-
-func skipSpaceAndComments(s string, i int) int {
-	for i < len(s) {
-		switch c := s[i]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			i++
-		case c == '-' && i+1 < len(s) && s[i+1] == '-':
-			for i < len(s) && s[i] != '\n' {
-				i++
-			}
-		case c == '/' && i+1 < len(s) && s[i+1] == '*':
-			end := indexFrom(s, "*/", i+2)
-			if end < 0 {
-				return len(s)
-			}
-			i = end + 2
-		case c == '(':
-			i++ // "(SELECT ...)" or "(WITH ...)": look inside
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-func indexFrom(s, sub string, from int) int {
-	for i := from; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
-}
-
-func isIdentByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
-
-func asciiEqualFold(s, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/mattn/go-sqlite3"
 
 	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 // openTemp opens an adapter on a new database file in a temporary directory.
@@ -51,8 +52,8 @@ func mustQuery(t testing.TB, q adapter.Queryable, query *adapter.Query) *adapter
 }
 
 func TestRawValuesSupported(t *testing.T) {
-	if !rawValuesSupported {
-		t.Fatal("the go-sqlite3 version in go.mod has no SQLiteRows.decltype []string field: DATETIME text and Unix-millisecond values can no longer be read as stored; update rows.go")
+	if !sqlitecore.RawValuesSupported {
+		t.Fatal("the go-sqlite3 version in go.mod has no SQLiteRows.decltype []string field: DATETIME text and Unix-millisecond values can no longer be read as stored; update internal/sqlitecore/mattn.go")
 	}
 }
 
@@ -606,29 +607,6 @@ func TestAppendISO8601(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(AppendISO8601(nil, tt.t)); got != tt.want {
 			t.Errorf("AppendISO8601(%v) = %s, want %s", tt.t, got, tt.want)
-		}
-	}
-}
-
-func TestJSParse(t *testing.T) {
-	ints := map[string]float64{"42": 42, " -7x": -7, "0x1f": 31, "12.9": 12, "+3": 3}
-	for s, want := range ints {
-		if got, ok := jsParseInt(s); !ok || got != want {
-			t.Errorf("jsParseInt(%q) = %v, %v; want %v", s, got, ok, want)
-		}
-	}
-	if _, ok := jsParseInt("x"); ok {
-		t.Error(`jsParseInt("x") is not NaN`)
-	}
-	floats := map[string]float64{"2.5": 2.5, "1e3": 1000, " .5abc": 0.5, "-Infinity": math.Inf(-1), "1e": 1, "7.": 7}
-	for s, want := range floats {
-		if got, ok := jsParseFloat(s); !ok || got != want {
-			t.Errorf("jsParseFloat(%q) = %v, %v; want %v", s, got, ok, want)
-		}
-	}
-	for _, s := range []string{"", "abc", ".", "-"} {
-		if _, ok := jsParseFloat(s); ok {
-			t.Errorf("jsParseFloat(%q) is not NaN", s)
 		}
 	}
 }

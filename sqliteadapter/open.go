@@ -3,25 +3,15 @@ package sqliteadapter
 import (
 	"context"
 	"database/sql"
-	"errors"
-	"net/url"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 
-	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 // DefaultBusyTimeout is how long [Open]'s connections wait for a lock, the
 // default of better-sqlite3.
-const DefaultBusyTimeout = 5 * time.Second
-
-// stmtCacheSize is the number of prepared statements go-sqlite3 keeps per
-// connection of a pool opened by [Open].
-const stmtCacheSize = 128
+const DefaultBusyTimeout = sqlitecore.DefaultBusyTimeout
 
 // Open opens the SQLite database named by a Prisma-style URL and returns an
 // adapter that owns the pool ([Adapter.Close] closes it).
@@ -81,73 +71,13 @@ func Open(ctx context.Context, rawURL string, opts Options) (*Adapter, error) {
 	return newAdapter(db, true, opts), nil
 }
 
-// buildDSN turns a Prisma URL into a go-sqlite3 DSN.
+// buildDSN turns a Prisma URL into a go-sqlite3 DSN and sets
+// opts.BusyTimeout to the busy timeout in effect.
 func buildDSN(rawURL string, opts *Options) (dsn string, memory bool, limit int, err error) {
-	path, query, _ := strings.Cut(strings.TrimPrefix(rawURL, "file:"), "?")
-	params, err := url.ParseQuery(query)
+	d, err := sqlitecore.ParseFileURL(rawURL, opts.BusyTimeout, "sqliteadapter")
 	if err != nil {
-		return "", false, 0, urlError(rawURL, err.Error())
+		return "", false, 0, err
 	}
-	busy := opts.BusyTimeout
-	if busy <= 0 {
-		busy = DefaultBusyTimeout
-	}
-	pass := url.Values{}
-	for k, vs := range params {
-		v := vs[len(vs)-1]
-		switch {
-		case k == "connection_limit":
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 1 {
-				return "", false, 0, urlError(rawURL, "connection_limit must be a positive integer")
-			}
-			limit = n
-		case k == "socket_timeout":
-			s, err := strconv.ParseFloat(v, 64)
-			if err != nil || s < 0 {
-				return "", false, 0, urlError(rawURL, "socket_timeout must be a number of seconds")
-			}
-			busy = time.Duration(s * float64(time.Second))
-		case k == "mode" || k == "cache" || k == "immutable" || k == "vfs" || k == "nolock" || k == "psow" || strings.HasPrefix(k, "_"):
-			pass[k] = vs
-		default:
-			return "", false, 0, urlError(rawURL, "unknown parameter "+strconv.Quote(k))
-		}
-	}
-	memory = path == ":memory:" || path == "" || params.Get("mode") == "memory"
-	if !memory {
-		if path, err = filepath.Abs(path); err != nil {
-			return "", false, 0, urlError(rawURL, err.Error())
-		}
-	}
-	opts.BusyTimeout = busy
-	q := url.Values{}
-	q.Set("_foreign_keys", "on")
-	q.Set("_busy_timeout", strconv.FormatInt(busy.Milliseconds(), 10))
-	q.Set("_stmt_cache_size", strconv.Itoa(stmtCacheSize))
-	for k, vs := range pass {
-		q[k] = vs // the URL's own settings win
-	}
-	var b strings.Builder
-	b.WriteString("file:")
-	if path == "" || path == ":memory:" {
-		b.WriteString(":memory:")
-	} else {
-		b.WriteString(escapePath(filepath.ToSlash(path)))
-	}
-	b.WriteByte('?')
-	b.WriteString(q.Encode())
-	return b.String(), memory, limit, nil
-}
-
-// escapePath escapes what SQLite's URI parser would take for the start of
-// the query or fragment, or for an escape.
-func escapePath(p string) string {
-	r := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
-	return r.Replace(p)
-}
-
-func urlError(rawURL, msg string) error {
-	return &adapter.Error{Kind: adapter.InvalidInputValue, Message: "sqliteadapter: invalid URL " + strconv.Quote(rawURL) + ": " + msg,
-		Err: errors.New(msg)}
+	opts.BusyTimeout = d.BusyTimeout
+	return d.DSN, d.Memory, d.Limit, nil
 }

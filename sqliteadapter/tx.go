@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 // Tx is an open transaction on a dedicated connection.
@@ -134,25 +135,11 @@ func (tx *Tx) ReleaseSavepoint(ctx context.Context, name string) error {
 }
 
 func (tx *Tx) savepoint(ctx context.Context, stmt, name string) error {
-	if !validSavepointName(name) {
+	if !sqlitecore.ValidSavepointName(name) {
 		return &adapter.Error{Kind: adapter.InvalidInputValue, Message: "sqliteadapter: invalid savepoint name " + quote(name)}
 	}
 	_, err := tx.Exec(ctx, &adapter.Query{SQL: stmt + name})
 	return err
-}
-
-// validSavepointName accepts plain identifiers, which need no quoting (the
-// executor generates names such as "prisma_sp_1").
-func validSavepointName(s string) bool {
-	if s == "" || len(s) > 128 || s[0] >= '0' && s[0] <= '9' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isIdentByte(c) && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 func quote(s string) string { return "\"" + s + "\"" }

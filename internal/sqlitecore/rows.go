@@ -1,10 +1,9 @@
-package sqliteadapter
+package sqlitecore
 
 import (
 	"database/sql/driver"
 	"io"
 	"math"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,13 +11,19 @@ import (
 	"time"
 	"unsafe"
 
-	"github.com/mattn/go-sqlite3"
-
 	"github.com/noengine/noengine/adapter"
 )
 
-// readRows reads a whole result set into one backing array.
-func readRows(rows driver.Rows) (*adapter.ResultSet, error) {
+// DeclTypesFunc returns the declared types of the n columns of rows (""
+// where a column has none), or nil when the driver cannot tell. It is called
+// once, after Columns and before the first Next.
+type DeclTypesFunc func(rows driver.Rows, n int) []string
+
+// ReadRows reads a whole result set into one backing array, gives every
+// column its type (declared, else inferred from the values) and normalises
+// the values as Prisma's SQLite adapters do. The driver must return
+// integers as int64, reals as float64, text as string and blobs as []byte.
+func ReadRows(rows driver.Rows, declTypes DeclTypesFunc) (*adapter.ResultSet, error) {
 	names := rows.Columns()
 	n := len(names)
 	rs := &adapter.ResultSet{Columns: slices.Clone(names), Types: make([]adapter.ColumnType, n)}
@@ -65,12 +70,16 @@ func readRows(rows driver.Rows) (*adapter.ResultSet, error) {
 		rs.Rows[i] = backing[i*n : (i+1)*n : (i+1)*n]
 	}
 	for c := 0; c < n; c++ {
-		t, ok := declaredType(decl[c])
+		var t adapter.ColumnType
+		ok := false
+		if c < len(decl) {
+			t, ok = DeclaredType(decl[c])
+		}
 		if !ok {
-			t = inferType(backing, c, n)
+			t = InferType(backing, c, n)
 		}
 		rs.Types[c] = t
-		normalize(backing, c, n, t)
+		Normalize(backing, c, n, t)
 	}
 	return rs, nil
 }
@@ -83,61 +92,17 @@ func asDriverValues(s []any) []driver.Value {
 	return unsafe.Slice((*driver.Value)(unsafe.Pointer(unsafe.SliceData(s))), len(s))
 }
 
-// declTypes returns the lower-case declared types of the columns and, for
-// go-sqlite3's rows, switches off the driver's own conversion of DATETIME,
-// DATE, TIMESTAMP and BOOLEAN columns, so that the values come as stored.
-func declTypes(rows driver.Rows, n int) []string {
-	if sr, ok := rows.(*sqlite3.SQLiteRows); ok {
-		decl := sr.DeclTypes()
-		if len(decl) >= n {
-			rawValues(sr, n)
-			return decl
+// DeclaredType maps a declared column type as Prisma's SQLite adapters do
+// (quaint's sqlite/conversion.rs): an exact, case-insensitive match of the
+// whole type name, so "VARCHAR(10)" is not declared. ok is false for types
+// outside the table, whose column type is then inferred from the values.
+func DeclaredType(decl string) (t adapter.ColumnType, ok bool) {
+	for i := 0; i < len(decl); i++ {
+		if c := decl[i]; c >= 'A' && c <= 'Z' {
+			decl = strings.ToLower(decl)
+			break
 		}
 	}
-	decl := make([]string, n)
-	if dt, ok := rows.(driver.RowsColumnTypeDatabaseTypeName); ok {
-		for i := range decl {
-			decl[i] = strings.ToLower(dt.ColumnTypeDatabaseTypeName(i))
-		}
-	}
-	return decl
-}
-
-// go-sqlite3 converts values of columns declared DATETIME, DATE or TIMESTAMP
-// to time.Time (guessing seconds or milliseconds for integers and dropping
-// the stored text) and of BOOLEAN columns to bool, keyed on the declared types
-// it caches in SQLiteRows.decltype. Prisma needs the stored values: text is
-// returned as stored and integers are always milliseconds. The driver has no
-// option for that, so before the first Next we give the rows a list of empty
-// declared types, which makes it return every value as stored. The offset of
-// the unexported field is found once by reflection and checked for its type;
-// if a future driver version renames it, rawValuesSupported is false and the
-// adapter falls back to converting the driver's time.Time and bool values
-// (TestRawValues fails loudly in that case).
-var decltypeOffset, rawValuesSupported = func() (uintptr, bool) {
-	f, ok := reflect.TypeFor[sqlite3.SQLiteRows]().FieldByName("decltype")
-	if !ok || f.Type != reflect.TypeFor[[]string]() {
-		return 0, false
-	}
-	return f.Offset, true
-}()
-
-var blankDeclTypes = make([]string, 256)
-
-func rawValues(r *sqlite3.SQLiteRows, n int) {
-	if !rawValuesSupported {
-		return
-	}
-	blank := blankDeclTypes[:n:n]
-	if n > len(blankDeclTypes) {
-		blank = make([]string, n)
-	}
-	*(*[]string)(unsafe.Add(unsafe.Pointer(r), decltypeOffset)) = blank
-}
-
-// declaredType maps a declared column type as Prisma's SQLite adapters do
-// (quaint's sqlite/conversion.rs): an exact match of the whole type name.
-func declaredType(decl string) (adapter.ColumnType, bool) {
 	switch decl {
 	case "decimal":
 		return adapter.TypeNumeric, true
@@ -167,9 +132,10 @@ func declaredType(decl string) (adapter.ColumnType, bool) {
 	return 0, false
 }
 
-// inferType types a column without a declared type from its first non-null
-// value; a column of nulls is Int32, as in quaint.
-func inferType(backing []any, c, n int) adapter.ColumnType {
+// InferType types column c (of n) of backing, a column without a declared
+// type, from its first non-null value; a column of nulls is Int32, as in
+// quaint.
+func InferType(backing []any, c, n int) adapter.ColumnType {
 	for i := c; i < len(backing); i += n {
 		switch backing[i].(type) {
 		case nil:
@@ -192,8 +158,14 @@ func inferType(backing []any, c, n int) adapter.ColumnType {
 	return adapter.TypeInt32
 }
 
-// normalize applies Prisma's row normalisation to column c.
-func normalize(backing []any, c, n int, t adapter.ColumnType) {
+// Normalize applies Prisma's row normalisation to column c (of n) of
+// backing, whose type is t:
+//   - non-integral numbers in Int32/Int64 columns are truncated;
+//   - integers in Numeric columns become decimal text;
+//   - numbers in DateTime columns are Unix milliseconds, returned as UTC
+//     time.Time values; text is left as stored;
+//   - numbers in Boolean columns become bool (true only for 1).
+func Normalize(backing []any, c, n int, t adapter.ColumnType) {
 	switch t {
 	case adapter.TypeInt32, adapter.TypeInt64:
 		for i := c; i < len(backing); i += n {

@@ -28,6 +28,15 @@ var literalKeys = map[string]bool{
 	"isSet": true, "path": true,
 }
 
+// dedupParams are the actions whose equal values share one parameter, as
+// Prisma's parameterizer does: the compiler compares where and create
+// values of upserts, and de-duplicates the filters of nested connect,
+// disconnect and set, by parameter.
+var dedupParams = map[string]bool{
+	"upsertOne": true, "createOne": true, "updateOne": true, "deleteOne": true,
+	"updateMany": true, "updateManyAndReturn": true, "deleteMany": true,
+}
+
 // paramTags are tagged value types parameterized as a whole.
 var paramTags = map[string]bool{"DateTime": true, "BigInt": true, "Decimal": true, "Bytes": true, "Json": true}
 
@@ -44,7 +53,7 @@ type paramState struct {
 // returns the arguments and selection with placeholders; without, only the
 // key and the values (the cheap path of a plan-cache hit).
 func Parameterize(r *protocol.Request, build bool) Parameterized {
-	st := paramState{key: make([]byte, 0, 128), build: build, dedup: r.Action == "upsertOne"}
+	st := paramState{key: make([]byte, 0, 128), build: build, dedup: dedupParams[r.Action]}
 	st.key = append(st.key, r.ModelName...)
 	st.key = append(st.key, '.')
 	st.key = append(st.key, r.Action...)

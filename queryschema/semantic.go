@@ -167,7 +167,7 @@ func groupByChecks(m *schema.Model, args, sel protocol.Value) *Error {
 			}
 		}
 	}
-	if !hasOrder && (args.Get("take").Exists() || args.Get("skip").Exists() || args.Get("cursor").Exists()) {
+	if !hasOrder && (args.Get("take").Exists() || skipsRows(args.Get("skip")) || args.Get("cursor").Exists()) {
 		for _, f := range primaryIdentifier(m) {
 			if !inBy(f.Name) {
 				missing = append(missing, f.Name)
@@ -260,9 +260,31 @@ func collectHaving(h protocol.Value, out *[]string) {
 	}
 }
 
+// skipsRows reports a skip that skips rows (Prisma adds its implicit
+// ordering only for skip > 0).
+func skipsRows(skip protocol.Value) bool {
+	if !skip.Exists() || skip.IsNull() {
+		return false
+	}
+	if n, ok := skip.Int64(); ok {
+		return n > 0
+	}
+	return true
+}
+
+// appendRef appends the field a FieldRef value points at.
+func appendRef(v protocol.Value, out *[]string) {
+	if tagOf(v) == "FieldRef" {
+		if r := v.Get("value").Get("_ref"); r.Kind == protocol.String {
+			*out = append(*out, r.Str)
+		}
+	}
+}
+
 func collectFieldFilter(field string, v protocol.Value, out *[]string) {
 	if v.Kind != protocol.Object || hasTypeKey(v) {
 		*out = append(*out, field)
+		appendRef(v, out)
 		return
 	}
 	for i := range v.Members {
@@ -275,6 +297,7 @@ func collectFieldFilter(field string, v protocol.Value, out *[]string) {
 			collectFieldFilter(field, m.Value, out)
 		default:
 			*out = append(*out, field)
+			appendRef(m.Value, out)
 		}
 	}
 }

@@ -330,6 +330,9 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 	case JSON:
 		switch {
 		case tag == "Json" && inner.Kind == protocol.String:
+			if _, err := protocol.ParseString(inner.Str); err != nil {
+				return nil, convErr("invalid Json value: " + err.Error())
+			}
 			return inner.Str, nil
 		case tag == "":
 			// Untagged JSON values are accepted as their JSON text.

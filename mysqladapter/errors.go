@@ -25,14 +25,18 @@ func convertError(ctx context.Context, err error) error {
 	if err == nil {
 		return nil
 	}
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		// Whatever the driver reported, the statement was ended by ctx:
+		// the result wraps ctx's error only.
+		if errors.Is(err, ctxErr) {
+			if _, ok := adapter.AsError(err); !ok {
+				return err
+			}
+		}
+		return fmt.Errorf("%w (%v)", ctxErr, err)
+	}
 	if _, ok := err.(*adapter.Error); ok {
 		return err
-	}
-	if ctxErr := ctx.Err(); ctxErr != nil {
-		if errors.Is(err, ctxErr) {
-			return err
-		}
-		return fmt.Errorf("%w: %w", ctxErr, err)
 	}
 	var me *mysql.MySQLError
 	if errors.As(err, &me) {

@@ -110,6 +110,20 @@ func TestQueryShapes(t *testing.T) {
 			if n := mustExec(t, a, q(`UPDATE n SET i = i WHERE i <= $1`, int64(10))); n != 10 {
 				t.Errorf("update affected %d, want 10", n)
 			}
+			// Statements without arguments run on the simple protocol, as
+			// with node-postgres: several at once, the last one's result.
+			if n := mustExec(t, a, q(`UPDATE n SET i = i WHERE i <= 5; UPDATE n SET i = i WHERE i <= 3`)); n != 3 {
+				t.Errorf("two updates: last affected %d, want 3", n)
+			}
+			got = mustQuery(t, a, q(`SELECT 1 AS a; SELECT 'x'::text AS b, 2.50::numeric AS c`))
+			want = &adapter.ResultSet{Columns: []string{"b", "c"}, Types: []adapter.ColumnType{adapter.TypeText, adapter.TypeNumeric}, Rows: [][]any{{"x", "2.50"}}}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("two selects (-want +got):\n%s", diff)
+			}
+			got = mustQuery(t, a, q(``))
+			if diff := cmp.Diff(&adapter.ResultSet{Columns: []string{}, Types: []adapter.ColumnType{}, Rows: [][]any{}}, got); diff != "" {
+				t.Errorf("empty statement (-want +got):\n%s", diff)
+			}
 			// The statement cache serves the same shape with other values.
 			for i := int64(1); i <= 3; i++ {
 				got := mustQuery(t, a, q(`SELECT count(*) AS c FROM n WHERE i <= $1`, i))

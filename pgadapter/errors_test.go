@@ -76,6 +76,9 @@ func TestErrors(t *testing.T) {
 		{"syntax", q(`SELEC 1`), &adapter.Error{
 			Kind: adapter.PostgresError, OriginalCode: "42601", OriginalMessage: `syntax error at or near "SELEC"`,
 			Code: "42601", Severity: "ERROR", Message: `syntax error at or near "SELEC"`}},
+		{"missing parameter", q(`SELECT $1`), &adapter.Error{
+			Kind: adapter.PostgresError, OriginalCode: "42P02", OriginalMessage: "there is no parameter $1",
+			Code: "42P02", Severity: "ERROR", Message: "there is no parameter $1"}},
 		{"division", q(`SELECT 1/0`), &adapter.Error{
 			Kind: adapter.PostgresError, OriginalCode: "22012", OriginalMessage: "division by zero",
 			Code: "22012", Severity: "ERROR", Message: "division by zero"}},

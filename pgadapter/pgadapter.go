@@ -337,6 +337,10 @@ func staleStatement(err error) bool {
 // time after a stale cached statement; only outside transactions, where the
 // failed attempt had no effect on anything else.
 func query(ctx context.Context, h handle, q *adapter.Query, retry bool) (*adapter.ResultSet, error) {
+	if len(q.Args) == 0 {
+		rs, _, err := simpleQuery(ctx, h, q.SQL)
+		return rs, err
+	}
 	args, err := queryArgs(q)
 	if err != nil {
 		return nil, err
@@ -363,13 +367,17 @@ func query(ctx context.Context, h handle, q *adapter.Query, retry bool) (*adapte
 // execQuery runs a statement and returns the affected rows; retry as for
 // query.
 func execQuery(ctx context.Context, h handle, q *adapter.Query, retry bool) (int64, error) {
+	if len(q.Args) == 0 {
+		_, n, err := simpleQuery(ctx, h, q.SQL)
+		return n, err
+	}
 	args, err := queryArgs(q)
 	if err != nil {
 		return 0, err
 	}
 	var n int64
 	run := func(e execer) error {
-		tag, err := e.Exec(ctx, q.SQL, args[1:]...)
+		tag, err := e.Exec(ctx, q.SQL, args[1:]...) // Exec takes no result formats
 		n = tag.RowsAffected()
 		return err
 	}
@@ -383,11 +391,80 @@ func execQuery(ctx context.Context, h handle, q *adapter.Query, retry bool) (int
 	return n, nil
 }
 
-// readRows reads all rows, decoding each raw value by its column's OID and
-// wire format.
-func readRows(rows pgx.Rows) (*adapter.ResultSet, error) {
-	defer rows.Close()
-	fds := rows.FieldDescriptions()
+// simpleQuery runs a statement without arguments on the simple protocol, as
+// node-postgres runs such statements for Prisma: the SQL goes to the server
+// as written (a "SELECT $1" without values fails there with 42P02, several
+// statements separated by semicolons run in one implicit transaction).
+// Results arrive in text format. With several statements, the last one's
+// result and affected-row count are returned.
+func simpleQuery(ctx context.Context, h handle, sql string) (*adapter.ResultSet, int64, error) {
+	var rs *adapter.ResultSet
+	var n int64
+	err := h.run(ctx, func(e execer) error {
+		return withPgConn(ctx, e, func(pc *pgconn.PgConn) error {
+			mrr := pc.Exec(ctx, sql)
+			var err error
+			for mrr.NextResult() {
+				var tag pgconn.CommandTag
+				rs, tag, err = readResult(mrr.ResultReader())
+				if err != nil {
+					mrr.Close()
+					return err
+				}
+				n = tag.RowsAffected()
+			}
+			return mrr.Close()
+		})
+	})
+	if err != nil {
+		return nil, 0, convertError(ctx, err)
+	}
+	if rs == nil { // an empty statement
+		rs = &adapter.ResultSet{Columns: []string{}, Types: []adapter.ColumnType{}, Rows: [][]any{}}
+	}
+	return rs, n, nil
+}
+
+// withPgConn runs fn on the low-level connection under e, acquiring one from
+// a pool.
+func withPgConn(ctx context.Context, e execer, fn func(*pgconn.PgConn) error) error {
+	switch c := e.(type) {
+	case *pgx.Conn:
+		return fn(c.PgConn())
+	case *pgxpool.Conn:
+		return fn(c.Conn().PgConn())
+	case *pgxpool.Pool:
+		pc, err := c.Acquire(ctx)
+		if err != nil {
+			return err
+		}
+		defer pc.Release()
+		return fn(pc.Conn().PgConn())
+	}
+	return fmt.Errorf("pgadapter: unexpected connection type %T", e)
+}
+
+// readResult reads one result of the simple protocol.
+func readResult(rr *pgconn.ResultReader) (*adapter.ResultSet, pgconn.CommandTag, error) {
+	fds := rr.FieldDescriptions()
+	rs, err := newResultSet(fds)
+	if err != nil {
+		rr.Close()
+		return nil, pgconn.CommandTag{}, err
+	}
+	for rr.NextRow() {
+		row, err := decodeRow(fds, rr.Values())
+		if err != nil {
+			rr.Close()
+			return nil, pgconn.CommandTag{}, err
+		}
+		rs.Rows = append(rs.Rows, row)
+	}
+	tag, err := rr.Close()
+	return rs, tag, err
+}
+
+func newResultSet(fds []pgconn.FieldDescription) (*adapter.ResultSet, error) {
 	rs := &adapter.ResultSet{
 		Columns: make([]string, len(fds)),
 		Types:   make([]adapter.ColumnType, len(fds)),
@@ -401,18 +478,37 @@ func readRows(rows pgx.Rows) (*adapter.ResultSet, error) {
 		}
 		rs.Types[i] = t
 	}
+	return rs, nil
+}
+
+func decodeRow(fds []pgconn.FieldDescription, raw [][]byte) ([]any, error) {
+	row := make([]any, len(raw))
+	for i, b := range raw {
+		if b == nil {
+			continue
+		}
+		v, err := decodeValue(fds[i].DataTypeOID, fds[i].Format, b)
+		if err != nil {
+			return nil, fmt.Errorf("pgadapter: column %q: %w", fds[i].Name, err)
+		}
+		row[i] = v
+	}
+	return row, nil
+}
+
+// readRows reads all rows, decoding each raw value by its column's OID and
+// wire format.
+func readRows(rows pgx.Rows) (*adapter.ResultSet, error) {
+	defer rows.Close()
+	fds := rows.FieldDescriptions()
+	rs, err := newResultSet(fds)
+	if err != nil {
+		return nil, err
+	}
 	for rows.Next() {
-		raw := rows.RawValues()
-		row := make([]any, len(raw))
-		for i, b := range raw {
-			if b == nil {
-				continue
-			}
-			v, err := decodeValue(fds[i].DataTypeOID, fds[i].Format, b)
-			if err != nil {
-				return nil, fmt.Errorf("pgadapter: column %q: %w", fds[i].Name, err)
-			}
-			row[i] = v
+		row, err := decodeRow(fds, rows.RawValues())
+		if err != nil {
+			return nil, err
 		}
 		rs.Rows = append(rs.Rows, row)
 	}

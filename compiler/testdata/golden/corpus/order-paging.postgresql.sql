@@ -1,0 +1,153 @@
+-- 000 line 2: Team createMany
+INSERT INTO "public"."Team" ("id", "name") VALUES ($1, $2), ($3, $4), ($5, $6);
+
+-- 001 line 3: Player createMany
+INSERT INTO "public"."Player" ("id", "name", "score", "nick", "level", "teamId") VALUES ($1, $2, $3, $4, $5, $6), ($7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18), ($19, $20, $21, $22, $23, $24), ($25, $26, $27, $28, $29, $30), ($31, $32, $33, $34, $35, $36), ($37, $38, $39, $40, $41, $42);
+
+-- 002 line 4: Game createMany
+INSERT INTO "public"."Game" ("season", "round", "playerId", "points") VALUES ($1, $2, $3, $4), ($5, $6, $7, $8), ($9, $10, $11, $12), ($13, $14, $15, $16), ($17, $18, $19, $20), ($21, $22, $23, $24);
+
+-- 003 line 6: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."score" DESC;
+
+-- 004 line 7: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."score" ASC, "t0"."id" DESC;
+
+-- 005 line 8: Player findMany
+SELECT "t0"."id", "t0"."name", "t0"."score" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."name" ASC, "t0"."score" ASC;
+
+-- 006 line 9: Player findMany
+SELECT "t0"."id", "t0"."name" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."name" DESC, "t0"."id" ASC;
+
+-- 007 line 11: Player findMany
+SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."level" ASC, "t0"."id" ASC;
+
+-- 008 line 12: Player findMany
+SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."level" DESC, "t0"."id" ASC;
+
+-- 009 line 13: Player findMany
+SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."level" ASC NULLS FIRST, "t0"."id" ASC;
+
+-- 010 line 14: Player findMany
+SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."level" ASC NULLS LAST, "t0"."id" ASC;
+
+-- 011 line 15: Player findMany
+SELECT "t0"."id", "t0"."nick" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."nick" DESC NULLS FIRST;
+
+-- 012 line 16: Player findMany
+SELECT "t0"."id", "t0"."nick" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."nick" DESC;
+
+-- 013 line 18: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."score" ASC NULLS FIRST;
+
+-- 014 line 20: Player findMany
+SELECT "t0"."id", "t0"."teamId" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY (SELECT "t1"."name" FROM "public"."Team" AS "t1" WHERE "t1"."id" = "t0"."teamId") ASC, "t0"."id" ASC;
+
+-- 015 line 21: Player findMany
+SELECT "t0"."id", "t0"."teamId" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY (SELECT "t1"."name" FROM "public"."Team" AS "t1" WHERE "t1"."id" = "t0"."teamId") DESC, "t0"."id" DESC;
+
+-- 016 line 22: Team findMany
+SELECT "t0"."id", (SELECT COUNT(*) FROM "public"."Player" AS "t1" WHERE "t1"."teamId" = "t0"."id") FROM "public"."Team" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."Player" AS "t2" WHERE "t2"."teamId" = "t0"."id") DESC, "t0"."id" ASC;
+
+-- 017 line 23: Team findMany
+SELECT "t0"."id" FROM "public"."Team" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."Player" AS "t1" WHERE "t1"."teamId" = "t0"."id") ASC;
+
+-- 018 line 24: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."Game" AS "t1" WHERE "t1"."playerId" = "t0"."id") DESC, "t0"."id" ASC;
+
+-- 019 line 25: Game findMany
+SELECT "t0"."season", "t0"."round", "t0"."playerId" FROM "public"."Game" AS "t0" WHERE 1=1 ORDER BY (SELECT "t1"."score" FROM "public"."Player" AS "t1" WHERE "t1"."id" = "t0"."playerId") DESC, "t0"."season" ASC, "t0"."round" DESC;
+
+-- 020 line 27: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."score" ASC;
+
+-- 021 line 28: Player findMany
+error: Unknown orderBy field `nope`
+
+-- 022 line 30: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC OFFSET $1;
+
+-- 023 line 31: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1 OFFSET $2;
+
+-- 024 line 32: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1;
+
+-- 025 line 33: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC OFFSET $1;
+
+-- 026 line 34: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1;
+
+-- 027 line 36: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1;
+
+-- 028 line 37: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1 OFFSET $2;
+
+-- 029 line 38: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."score" ASC, "t0"."id" DESC LIMIT $1;
+
+-- 030 line 40: Player findMany
+error: AssertionError("Invalid value for skip argument: Value can only be positive, found: -1")
+
+-- 031 line 42: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 032 line 43: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC;
+
+-- 033 line 44: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 034 line 45: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 035 line 46: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 036 line 47: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC;
+
+-- 037 line 48: Player findMany
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC;
+
+-- 038 line 50: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE (("t0"."score" = (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2)) OR ("t0"."score" > (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
+
+-- 039 line 51: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE ("t0"."score" <= (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."score" DESC;
+
+-- 040 line 52: Player findMany
+SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE ((("t0"."level" = (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."level" IS NULL) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."level" > (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $4) OR "t0"."level" IS NULL OR (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $5) IS NULL))) ORDER BY "t0"."level" ASC NULLS LAST, "t0"."id" ASC;
+
+-- 041 line 54: Team findMany
+SELECT "t0"."id", "t0"."name" FROM "public"."Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "public"."Team" AS "t0" WHERE "t0"."name" = $1)) ORDER BY "t0"."name" ASC;
+
+-- 042 line 55: Game findMany
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" ASC, "t0"."round" ASC;
+
+-- 043 line 56: Game findMany
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" DESC, "t0"."round" DESC;
+
+-- 044 line 58: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."score" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 045 line 60: Player findMany
+SELECT "t0"."id", "t0"."name" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+
+-- 046 line 61: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."score" DESC, "t0"."id" DESC;
+
+-- 047 line 62: Player findMany
+SELECT "t0"."teamId", "t0"."level" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+
+-- 048 line 63: Player findMany
+SELECT "t0"."id", "t0"."teamId" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+
+-- 049 line 64: Player findMany
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."score" < $1 ORDER BY "t0"."id" DESC;
+
+-- 050 line 66: Player findMany
+SELECT "t0"."id", "t0"."team" FROM "public"."Player" AS "t0" WHERE 1=1;
+

@@ -1,0 +1,205 @@
+-- 000 line 2: Doc createOne
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 001 line 3: Doc createOne
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 002 line 4: Doc createOne
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 003 line 5: Doc createOne
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 004 line 6: Doc createOne
+INSERT INTO `Doc` (`id`, `data`) VALUES (?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 005 line 8: Doc createOne
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 006 line 9: Doc createOne
+INSERT INTO `Doc` (`id`, `data`) VALUES (?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 007 line 11: Doc createOne
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?);
+SELECT `id`, `data`, `meta` FROM `Doc` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 008 line 13: Doc createMany
+INSERT INTO `Doc` (`id`, `data`, `meta`) VALUES (?, ?, ?), (?, ?, DEFAULT);
+
+-- 009 line 15: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE (JSON_CONTAINS(`t0`.`data`, ?) AND JSON_CONTAINS(?, `t0`.`data`)) ORDER BY `t0`.`id` ASC;
+
+-- 010 line 16: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE (JSON_CONTAINS(`t0`.`data`, ?) AND JSON_CONTAINS(?, `t0`.`data`)) ORDER BY `t0`.`id` ASC;
+
+-- 011 line 17: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE (JSON_CONTAINS(`t0`.`data`, ?) AND JSON_CONTAINS(?, `t0`.`data`)) ORDER BY `t0`.`id` ASC;
+
+-- 012 line 18: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE (NOT JSON_CONTAINS(`t0`.`data`, ?) OR NOT JSON_CONTAINS(?, `t0`.`data`)) ORDER BY `t0`.`id` ASC;
+
+-- 013 line 20: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE `t0`.`meta` IS NULL ORDER BY `t0`.`id` ASC;
+
+-- 014 line 21: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE (JSON_CONTAINS(`t0`.`meta`, ?) AND JSON_CONTAINS(?, `t0`.`meta`)) ORDER BY `t0`.`id` ASC;
+
+-- 015 line 22: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE ((JSON_CONTAINS(`t0`.`meta`, ?) AND JSON_CONTAINS(?, `t0`.`meta`)) OR `t0`.`meta` IS NULL) ORDER BY `t0`.`id` ASC;
+
+-- 016 line 23: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE ((NOT JSON_CONTAINS(`t0`.`meta`, ?) OR NOT JSON_CONTAINS(?, `t0`.`meta`)) AND `t0`.`meta` IS NOT NULL) ORDER BY `t0`.`id` ASC;
+
+-- 017 line 24: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE `t0`.`meta` IS NOT NULL ORDER BY `t0`.`id` ASC;
+
+-- 018 line 25: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE (JSON_CONTAINS(`t0`.`data`, ?) AND JSON_CONTAINS(?, `t0`.`data`)) ORDER BY `t0`.`id` ASC;
+
+-- 019 line 27: Doc findMany
+SELECT `t0`.`id` FROM `Doc` AS `t0` WHERE `t0`.`meta` IS NULL ORDER BY `t0`.`id` ASC;
+
+-- 020 line 29: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 021 line 30: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 022 line 31: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 023 line 32: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 024 line 33: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 025 line 35: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 026 line 36: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 027 line 37: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 028 line 38: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 029 line 39: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 030 line 40: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 031 line 41: Doc findMany
+error: Json path filters are not supported on mysql yet
+
+-- 032 line 43: Doc findMany
+error: This Json filter is not supported on mysql yet
+
+-- 033 line 44: Doc findMany
+error: This Json filter is not supported on mysql yet
+
+-- 034 line 46: Doc findMany
+SELECT `t0`.`data`, `t0`.`meta` FROM `Doc` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
+
+-- 035 line 48: Range createMany
+INSERT INTO `Range` (`id`, `lo`, `hi`, `optHi`, `name`, `alias`, `start`, `stop`, `price`, `cost`, `bigA`, `bigB`, `decA`, `decB`, `tier`, `want`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- 036 line 49: Item createMany
+INSERT INTO `Item` (`id`, `qty`, `rangeId`) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?);
+
+-- 037 line 51: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` = `t0`.`hi` ORDER BY `t0`.`id` ASC;
+
+-- 038 line 52: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` < `t0`.`hi` ORDER BY `t0`.`id` ASC;
+
+-- 039 line 53: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` >= `t0`.`hi` ORDER BY `t0`.`id` ASC;
+
+-- 040 line 54: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` <> `t0`.`hi` ORDER BY `t0`.`id` ASC;
+
+-- 041 line 56: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` <> `t0`.`hi` ORDER BY `t0`.`id` ASC;
+
+-- 042 line 57: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`optHi` > `t0`.`lo` ORDER BY `t0`.`id` ASC;
+
+-- 043 line 58: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`optHi` = `t0`.`lo` ORDER BY `t0`.`id` ASC;
+
+-- 044 line 60: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`name` = `t0`.`alias` ORDER BY `t0`.`id` ASC;
+
+-- 045 line 61: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`name` LIKE CONCAT(`t0`.`alias`, '%') ORDER BY `t0`.`id` ASC;
+
+-- 046 line 62: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`name` LIKE CONCAT('%', `t0`.`alias`, '%') ORDER BY `t0`.`id` ASC;
+
+-- 047 line 63: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`alias` LIKE CONCAT('%', `t0`.`name`) ORDER BY `t0`.`id` ASC;
+
+-- 048 line 64: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`stop` <= `t0`.`start` ORDER BY `t0`.`id` ASC;
+
+-- 049 line 65: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`cost` > `t0`.`price` ORDER BY `t0`.`id` ASC;
+
+-- 050 line 66: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`bigB` >= `t0`.`bigA` ORDER BY `t0`.`id` ASC;
+
+-- 051 line 67: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`decA` = `t0`.`decB` ORDER BY `t0`.`id` ASC;
+
+-- 052 line 68: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`decA` > `t0`.`decB` ORDER BY `t0`.`id` ASC;
+
+-- 053 line 69: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`tier` = `t0`.`want` ORDER BY `t0`.`id` ASC;
+
+-- 054 line 70: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`tier` <> `t0`.`want` ORDER BY `t0`.`id` ASC;
+
+-- 055 line 72: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE (`t0`.`lo` < `t0`.`hi` AND `t0`.`price` < `t0`.`cost`) ORDER BY `t0`.`id` ASC;
+
+-- 056 line 73: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE (NOT `t0`.`lo` <= `t0`.`hi`) ORDER BY `t0`.`id` ASC;
+
+-- 057 line 75: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE EXISTS(SELECT `t1`.`rangeId` FROM `Item` AS `t1` WHERE (`t1`.`qty` > ? AND (`t1`.`rangeId`) = (`t0`.`id`) AND `t1`.`rangeId` IS NOT NULL)) ORDER BY `t0`.`id` ASC;
+
+-- 058 line 76: Item findMany
+SELECT `t0`.`id` FROM `Item` AS `t0` LEFT JOIN `Range` AS `j0` ON (`j0`.`id`) = (`t0`.`rangeId`) WHERE (`j0`.`lo` > `j0`.`hi` AND (`j0`.`id` IS NOT NULL)) ORDER BY `t0`.`id` ASC;
+
+-- 059 line 78: Range findMany
+error: Input error. The referenced scalar field Range.nope does not exist.
+
+-- 060 line 79: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` = `t0`.`name` ORDER BY `t0`.`id` ASC;
+
+-- 061 line 80: Range findMany
+SELECT `t0`.`id` FROM `Range` AS `t0` WHERE `t0`.`lo` = ANY(`t0`.`hi`) ORDER BY `t0`.`id` ASC;
+
+-- 062 line 81: Range findMany
+error: Input error. The referenced scalar field Range.items does not exist.
+

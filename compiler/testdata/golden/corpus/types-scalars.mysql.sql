@@ -1,0 +1,154 @@
+-- 000 line 2: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`at`, `t0`.`optAt`, `t0`.`big`, `t0`.`optBig`, `t0`.`dec`, `t0`.`optDec`, `t0`.`bin`, `t0`.`optBin`, `t0`.`f` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 001 line 3: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`at`, `t0`.`optAt`, `t0`.`big`, `t0`.`optBig`, `t0`.`dec`, `t0`.`optDec`, `t0`.`bin`, `t0`.`optBin`, `t0`.`f` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 002 line 4: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`at`, `t0`.`optAt`, `t0`.`big`, `t0`.`optBig`, `t0`.`dec`, `t0`.`optDec`, `t0`.`bin`, `t0`.`optBin`, `t0`.`f` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 003 line 6: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `big`, `dec`, `bin`, `optDec`, `f`) VALUES (?, ?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`at`, `t0`.`optAt`, `t0`.`big`, `t0`.`optBig`, `t0`.`dec`, `t0`.`optDec`, `t0`.`bin`, `t0`.`optBin`, `t0`.`f` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 004 line 8: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `big`, `dec`, `bin`, `f`) VALUES (?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`at`, `t0`.`optAt`, `t0`.`big`, `t0`.`optBig`, `t0`.`dec`, `t0`.`optDec`, `t0`.`bin`, `t0`.`optBin`, `t0`.`f` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 005 line 10: Sample findMany
+SELECT `t0`.`id`, `t0`.`at`, `t0`.`optAt`, `t0`.`big`, `t0`.`optBig`, `t0`.`dec`, `t0`.`optDec`, `t0`.`bin`, `t0`.`optBin`, `t0`.`f` FROM `Sample` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
+
+-- 006 line 12: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` = ? ORDER BY `t0`.`id` ASC;
+
+-- 007 line 13: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` = ? ORDER BY `t0`.`id` ASC;
+
+-- 008 line 14: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` > ? ORDER BY `t0`.`id` ASC;
+
+-- 009 line 15: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` <= ? ORDER BY `t0`.`id` ASC;
+
+-- 010 line 16: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` IN (?,…) ORDER BY `t0`.`id` ASC;
+
+-- 011 line 17: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` <> ? ORDER BY `t0`.`id` ASC;
+
+-- 012 line 18: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`optAt` IS NOT NULL ORDER BY `t0`.`id` ASC;
+
+-- 013 line 19: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE (`t0`.`optAt` >= ? AND `t0`.`optAt` < ?) ORDER BY `t0`.`id` ASC;
+
+-- 014 line 21: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`at` > ? ORDER BY `t0`.`id` ASC;
+
+-- 015 line 23: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` = ? ORDER BY `t0`.`id` ASC;
+
+-- 016 line 24: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` = ? ORDER BY `t0`.`id` ASC;
+
+-- 017 line 25: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` < ? ORDER BY `t0`.`id` ASC;
+
+-- 018 line 26: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` >= ? ORDER BY `t0`.`id` ASC;
+
+-- 019 line 27: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`optBig` <= ? ORDER BY `t0`.`id` ASC;
+
+-- 020 line 28: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` IN (?,…) ORDER BY `t0`.`id` ASC;
+
+-- 021 line 29: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` > ? ORDER BY `t0`.`id` ASC;
+
+-- 022 line 30: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`big` NOT IN (?,…) ORDER BY `t0`.`id` ASC;
+
+-- 023 line 32: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`dec` = ? ORDER BY `t0`.`id` ASC;
+
+-- 024 line 33: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`dec` > ? ORDER BY `t0`.`id` ASC;
+
+-- 025 line 34: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`dec` < ? ORDER BY `t0`.`id` ASC;
+
+-- 026 line 35: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`dec` IN (?,…) ORDER BY `t0`.`id` ASC;
+
+-- 027 line 36: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`optDec` >= ? ORDER BY `t0`.`id` ASC;
+
+-- 028 line 37: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`optDec` <> ? ORDER BY `t0`.`id` ASC;
+
+-- 029 line 38: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`dec` = ? ORDER BY `t0`.`id` ASC;
+
+-- 030 line 40: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`bin` = ? ORDER BY `t0`.`id` ASC;
+
+-- 031 line 41: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`bin` = ? ORDER BY `t0`.`id` ASC;
+
+-- 032 line 42: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`optBin` = ? ORDER BY `t0`.`id` ASC;
+
+-- 033 line 43: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`bin` IN (?,…) ORDER BY `t0`.`id` ASC;
+
+-- 034 line 44: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`bin` <> ? ORDER BY `t0`.`id` ASC;
+
+-- 035 line 45: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`optBin` IS NULL ORDER BY `t0`.`id` ASC;
+
+-- 036 line 46: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`bin` NOT IN (?,…) ORDER BY `t0`.`id` ASC;
+
+-- 037 line 48: Sample findMany
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`bin` > ? ORDER BY `t0`.`id` ASC;
+
+-- 038 line 50: Sample findMany
+SELECT `t0`.`id`, `t0`.`f` FROM `Sample` AS `t0` WHERE (`t0`.`f` < ? AND `t0`.`f` > ?) ORDER BY `t0`.`id` ASC;
+
+-- 039 line 52: Sample findMany
+SELECT `t0`.`id`, `t0`.`big` FROM `Sample` AS `t0` WHERE 1=1 ORDER BY `t0`.`big` DESC;
+
+-- 040 line 53: Sample findMany
+SELECT `t0`.`id`, `t0`.`dec` FROM `Sample` AS `t0` WHERE 1=1 ORDER BY `t0`.`dec` ASC;
+
+-- 041 line 54: Sample findMany
+SELECT `t0`.`id`, `t0`.`at` FROM `Sample` AS `t0` WHERE 1=1 ORDER BY `t0`.`at` DESC;
+
+-- 042 line 55: Sample findMany
+SELECT `t0`.`id`, `t0`.`optAt` FROM `Sample` AS `t0` WHERE 1=1 ORDER BY `t0`.`optAt` IS NULL ASC, `t0`.`optAt` ASC, `t0`.`id` ASC;
+
+-- 043 line 57: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `big`, `dec`, `bin`, `f`) VALUES (?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 044 line 58: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `big`, `dec`, `bin`, `f`) VALUES (?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 045 line 59: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `big`, `dec`, `bin`, `f`) VALUES (?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+

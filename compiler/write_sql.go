@@ -200,19 +200,21 @@ func withUpdatedAt(mi *modelInfo, as []assign) []assign {
 	return as
 }
 
-// writeAssigns writes the SET list.
-func (x *cc) writeAssigns(b *sqlb, as []assign) {
+// writeAssigns writes the SET list. Columns read on the right-hand side
+// are qualified with the table name (a native upsert's DO UPDATE has the
+// proposed row as well).
+func (x *cc) writeAssigns(b *sqlb, table string, as []assign) {
 	for i, a := range as {
 		if i > 0 {
 			b.s(", ")
 		}
 		b.ident(a.fi.col).s(" = ")
-		x.writeAssignValue(b, a)
+		x.writeAssignValue(b, table, a)
 	}
 }
 
-func (x *cc) writeAssignValue(b *sqlb, a assign) {
-	col := func() { b.ident(a.fi.col) }
+func (x *cc) writeAssignValue(b *sqlb, table string, a assign) {
+	col := func() { b.col(table, a.fi.col) }
 	switch a.op {
 	case "increment", "decrement", "multiply", "divide":
 		op := map[string]string{"increment": " + ", "decrement": " - ", "multiply": " * ", "divide": " / "}[a.op]
@@ -252,7 +254,7 @@ func (x *cc) updateStmt(mi *modelInfo, as []assign, conds []cond, returning bool
 	b.s("UPDATE ")
 	x.table(b, mi)
 	b.s(" SET ")
-	x.writeAssigns(b, as)
+	x.writeAssigns(b, mi.table, as)
 	b.s(" WHERE ")
 	if err := x.writeConds(b, mi.table, conds); err != nil {
 		return nil, err

@@ -137,7 +137,7 @@ func (x *cc) nativeUpsert(mi *modelInfo, where, create, update protocol.Value, t
 		b.ident(f.col)
 	}
 	b.s(") DO UPDATE SET ")
-	x.writeAssigns(b, as)
+	x.writeAssigns(b, mi.table, as)
 	b.s(" WHERE ")
 	if err := x.writeConds(b, mi.table, []cond{x.whereCond(mi, where)}); err != nil {
 		return err

@@ -421,10 +421,22 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 		case "$composites":
 			continue
 		case "_count":
-			if m.Value.Kind != protocol.Object {
+			var countSel protocol.Value
+			switch {
+			case m.Value.Kind == protocol.Object:
+				countSel = m.Value.Get("selection")
+			case m.Value.Kind == protocol.Bool && m.Value.Bool:
+				// _count: true counts every to-many relation.
+				countSel = protocol.Value{Kind: protocol.Object}
+				for _, f := range mi.m.Fields {
+					if f.Kind == schema.RelationField && f.List && !f.Ignored {
+						countSel.Members = append(countSel.Members, protocol.Member{Key: f.Name, Value: protocol.MakeBool(true)})
+					}
+				}
+			default:
 				continue
 			}
-			f, err := x.relationCounts(lv, m.Value.Get("selection"))
+			f, err := x.relationCounts(lv, countSel)
 			if err != nil {
 				return nil, nil, err
 			}

@@ -74,21 +74,23 @@ func stripComments(s string) string {
 	return b.String()
 }
 
-// keywords returns the words of a statement outside quotes and comments,
-// upper-cased, up to max words (all when max < 0).
-func keywords(s string, max int) []string {
-	var words []string
+// eachWord calls fn with every word of a statement outside quotes and
+// comments, in order, until fn returns false. Words are substrings of s.
+func eachWord(s string, fn func(word string) bool) {
 	start, prev := -1, -2
-	flush := func(end int) bool {
+	more := true
+	flush := func(end int) {
 		if start >= 0 {
-			words = append(words, strings.ToUpper(s[start:end]))
+			more = fn(s[start:end])
 			start = -1
 		}
-		return max < 0 || len(words) < max
 	}
 	scanSQL(s, func(i int) bool {
-		if i != prev+1 && !flush(prev+1) { // a quote or comment ended the word
-			return false
+		if i != prev+1 { // a quote or comment ended the word
+			flush(prev + 1)
+			if !more {
+				return false
+			}
 		}
 		prev = i
 		if c := s[i]; c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 {
@@ -97,37 +99,43 @@ func keywords(s string, max int) []string {
 			}
 			return true
 		}
-		return flush(i)
+		flush(i)
+		return more
 	})
-	if max < 0 || len(words) < max {
+	if more {
 		flush(prev + 1)
 	}
-	return words
+}
+
+// firstWord returns the statement's first keyword.
+func firstWord(s string) string {
+	var w string
+	eachWord(s, func(word string) bool {
+		w = word
+		return false
+	})
+	return w
 }
 
 // isInsert reports whether the statement is an INSERT or REPLACE.
 func isInsert(sql string) bool {
-	w := keywords(sql, 1)
-	return len(w) == 1 && (w[0] == "INSERT" || w[0] == "REPLACE")
+	w := firstWord(sql)
+	return strings.EqualFold(w, "INSERT") || strings.EqualFold(w, "REPLACE")
 }
 
 // isWriteWithoutResult reports whether the statement is an INSERT, REPLACE,
 // UPDATE or DELETE without RETURNING: one that returns no rows, so Query runs
 // it as an Exec to learn its insert id.
 func isWriteWithoutResult(sql string) bool {
-	w := keywords(sql, 1)
-	if len(w) != 1 {
+	w := firstWord(sql)
+	if !strings.EqualFold(w, "INSERT") && !strings.EqualFold(w, "REPLACE") &&
+		!strings.EqualFold(w, "UPDATE") && !strings.EqualFold(w, "DELETE") {
 		return false
 	}
-	switch w[0] {
-	case "INSERT", "REPLACE", "UPDATE", "DELETE":
-	default:
-		return false
-	}
-	for _, k := range keywords(sql, -1) {
-		if k == "RETURNING" {
-			return false
-		}
-	}
-	return true
+	returning := false
+	eachWord(sql, func(word string) bool {
+		returning = strings.EqualFold(word, "RETURNING")
+		return !returning
+	})
+	return !returning
 }

@@ -10,9 +10,11 @@
 //   - [NewDB] wraps a *sql.DB opened through github.com/jackc/pgx/v5/stdlib;
 //   - [Open] opens a pool from a Prisma-style postgresql:// URL.
 //
-// Statements run on pgx's extended protocol with its statement cache, so a
-// statement shape is parsed and planned once per connection. Every value is a
-// bind parameter. Results are read as raw wire values and decoded per type OID
+// Statements with arguments run on pgx's extended protocol with its statement
+// cache, so a statement shape is parsed and planned once per connection.
+// Every value is a bind parameter. Statements without arguments run on the
+// simple protocol, as node-postgres runs them for Prisma (several statements
+// may then be sent at once). Results are read as raw wire values and decoded per type OID
 // (binary for the common types, text for the rest), without reflection. When
 // a table changes under a cached statement, the server refuses the statement
 // once (SQLSTATE 0A000); outside transactions the adapter runs it again, freshly

@@ -21,8 +21,8 @@ func benchSetup(b *testing.B) (*sql.DB, *mysqladapter.Adapter) {
 	d := newTestDB(b)
 	d.exec(b, "CREATE TABLE `User` (`id` INTEGER NOT NULL AUTO_INCREMENT PRIMARY KEY, `email` VARCHAR(191) NOT NULL UNIQUE, `name` VARCHAR(191) NULL,"+
 		" `createdAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), `score` DOUBLE NOT NULL, `balance` DECIMAL(65,30) NOT NULL, `active` BOOLEAN NOT NULL)",
-		"INSERT INTO `User` (`email`, `name`, `score`, `balance`, `active`) SELECT CONCAT('user', seq, '@example.com'),"+
-			" IF(seq % 3 = 0, NULL, CONCAT('User ', seq)), seq * 1.5, seq * 100.25, seq % 2 = 0 FROM seq_1_to_1000")
+		"INSERT INTO `User` (`email`, `name`, `score`, `balance`, `active`) SELECT CONCAT('user', n, '@example.com'),"+
+			" IF(n % 3 = 0, NULL, CONCAT('User ', n)), n * 1.5, n * 100.25, n % 2 = 0 FROM ("+seq(1, 1000)+") AS s")
 	db := d.sqlDB(b, prismaDSN)
 	db.SetMaxIdleConns(4)
 	return db, mysqladapter.New(db, mysqladapter.Options{})

@@ -446,10 +446,8 @@ func (x *cc) extractRelationFilters(rf *schema.Field, v protocol.Value) ([]*filt
 }
 
 // isRelationEnvelope reports an object made only of relation filter keys.
+// An empty object is one too (vacuously): it yields no filter, as in Prisma.
 func isRelationEnvelope(v protocol.Value) bool {
-	if len(v.Members) == 0 {
-		return false
-	}
 	for i := range v.Members {
 		switch v.Members[i].Key {
 		case "some", "every", "none", "is", "isNot":

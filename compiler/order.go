@@ -272,3 +272,115 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 func (x *cc) relevanceOrder(mi *modelInfo, alias string, v protocol.Value) (orderItem, error) {
 	return orderItem{}, errorf("P2009", "orderBy _relevance is not supported by %s", x.d.Name)
 }
+
+// orderScalar is one scalar ordering: a field, reached through hops.
+type orderScalar struct {
+	fi   *fieldInfo
+	hops []*schema.Field // relation fields crossed, from the source model
+}
+
+// orderScalars lists the scalar orderings of an orderBy argument
+// (aggregations and relevance are not scalar orderings).
+func (x *cc) orderScalars(mi *modelInfo, v protocol.Value) []orderScalar {
+	var out []orderScalar
+	var walk func(mi *modelInfo, obj protocol.Value, hops []*schema.Field)
+	walk = func(mi *modelInfo, obj protocol.Value, hops []*schema.Field) {
+		for i := range obj.Members {
+			m := obj.Members[i]
+			fi := mi.fields[m.Key]
+			if fi == nil {
+				continue
+			}
+			if fi.f.Kind != schema.RelationField {
+				out = append(out, orderScalar{fi: fi, hops: hops})
+				continue
+			}
+			if fi.f.List {
+				continue
+			}
+			if rmi := x.c.models[fi.f.Relation.RelatedModel.Name]; rmi != nil {
+				walk(rmi, m.Value, append(append([]*schema.Field(nil), hops...), fi.f))
+			}
+		}
+	}
+	for _, obj := range listOf(x.paramValue(v)) {
+		walk(mi, obj, nil)
+	}
+	return out
+}
+
+// stableOrdering reports whether an orderBy orders records uniquely, as
+// Prisma's is_stable_ordering decides: no ordering, a unique field of the
+// model, all fields of a unique criterion, or a unique field reached over
+// one-to-one relations only (any optional hop makes it unstable).
+func (x *cc) stableOrdering(mi *modelInfo, v protocol.Value) bool {
+	v = x.paramValue(v)
+	if !v.Exists() || v.IsNull() || (v.Kind == protocol.Array && len(v.Members) == 0) {
+		return true
+	}
+	items := x.orderScalars(mi, v)
+	var onModel []*fieldInfo
+	for _, it := range items {
+		for _, h := range it.hops {
+			if h.Optional {
+				return false
+			}
+		}
+		if len(it.hops) == 0 {
+			onModel = append(onModel, it.fi)
+		}
+	}
+	for _, fi := range onModel {
+		if isUniqueField(mi.m, fi.f) {
+			return true
+		}
+	}
+	hasAll := func(fields []*schema.Field) bool {
+		for _, f := range fields {
+			found := false
+			for _, fi := range onModel {
+				if fi.f == f {
+					found = true
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return len(fields) > 0
+	}
+	for _, u := range mi.m.Uniques {
+		if hasAll(u.Fields) {
+			return true
+		}
+	}
+	if pk := mi.m.PrimaryKey; pk != nil && hasAll(pk.Fields) {
+		return true
+	}
+	for _, it := range items {
+		if len(it.hops) == 0 || !isUniqueField(it.fi.f.Model, it.fi.f) {
+			continue
+		}
+		oneToOne := true
+		for _, h := range it.hops {
+			if h.Relation == nil || h.Relation.Kind != schema.OneToOne {
+				oneToOne = false
+			}
+		}
+		if oneToOne {
+			return true
+		}
+	}
+	return false
+}
+
+// nullableOrdering reports an ordering on an optional field (a cursor over
+// it needs in-memory processing).
+func (x *cc) nullableOrdering(mi *modelInfo, v protocol.Value) bool {
+	for _, it := range x.orderScalars(mi, v) {
+		if !it.fi.f.Required() {
+			return true
+		}
+	}
+	return false
+}

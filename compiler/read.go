@@ -212,7 +212,10 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 	if reverse {
 		take = -take
 	}
-	inMemory := parent != nil || ra.cursor.Exists() || len(ra.distinct) > 0
+	// Prisma pages in memory only when SQL cannot do it reliably: distinct,
+	// or a cursor over an unstable or nullable ordering.
+	inMemory := parent != nil || len(ra.distinct) > 0 ||
+		(ra.cursor.Exists() && (!x.stableOrdering(mi, ra.orderBy) || x.nullableOrdering(mi, ra.orderBy)))
 	// Nested reads of a unique (to-one) relation have no pagination.
 	proc := &plan.Process{Take: -1}
 	needProc := false

@@ -98,19 +98,19 @@ SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"
 SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC;
 
 -- 033 line 44: Player findMany
-SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2;
 
 -- 034 line 45: Player findMany
-SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2;
 
 -- 035 line 46: Player findMany
-SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2 OFFSET $3;
 
 -- 036 line 47: Player findMany
-SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC;
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC LIMIT $2;
 
 -- 037 line 48: Player findMany
-SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC;
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC LIMIT $2 OFFSET $3;
 
 -- 038 line 50: Player findMany
 SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE (("t0"."score" = (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2)) OR ("t0"."score" > (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
@@ -125,13 +125,13 @@ SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE ((("t0"."lev
 SELECT "t0"."id", "t0"."name" FROM "public"."Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "public"."Team" AS "t0" WHERE "t0"."name" = $1)) ORDER BY "t0"."name" ASC;
 
 -- 042 line 55: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" ASC, "t0"."round" ASC;
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT $7;
 
 -- 043 line 56: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" DESC, "t0"."round" DESC;
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT $7;
 
 -- 044 line 58: Player findMany
-SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."score" = $1)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."score" = $1)) ORDER BY "t0"."id" ASC;
 
 -- 045 line 60: Player findMany
 SELECT "t0"."id", "t0"."name" FROM "public"."Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

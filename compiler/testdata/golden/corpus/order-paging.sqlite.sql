@@ -98,19 +98,19 @@ SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FRO
 SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" DESC;
 
 -- 033 line 44: Player findMany
-SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC LIMIT ?;
 
 -- 034 line 45: Player findMany
-SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC LIMIT ?;
 
 -- 035 line 46: Player findMany
-SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC LIMIT ? OFFSET ?;
 
 -- 036 line 47: Player findMany
-SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" DESC;
+SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" DESC LIMIT ?;
 
 -- 037 line 48: Player findMany
-SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" DESC;
+SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" DESC LIMIT ? OFFSET ?;
 
 -- 038 line 50: Player findMany
 SELECT "t0"."id", "t0"."score" FROM "Player" AS "t0" WHERE (("t0"."score" = (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?) AND "t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) OR ("t0"."score" > (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
@@ -125,13 +125,13 @@ SELECT "t0"."id", "t0"."level" FROM "Player" AS "t0" WHERE ((("t0"."level" = (SE
 SELECT "t0"."id", "t0"."name" FROM "Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "Team" AS "t0" WHERE "t0"."name" = ?)) ORDER BY "t0"."name" ASC;
 
 -- 042 line 55: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" >= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" > (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?))) ORDER BY "t0"."season" ASC, "t0"."round" ASC;
+SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" >= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" > (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT ?;
 
 -- 043 line 56: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" <= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" < (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?))) ORDER BY "t0"."season" DESC, "t0"."round" DESC;
+SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" <= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" < (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT ?;
 
 -- 044 line 58: Player findMany
-SELECT "t0"."id", "t0"."score" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."score" = ?)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."score" = ?)) ORDER BY "t0"."id" ASC;
 
 -- 045 line 60: Player findMany
 SELECT "t0"."id", "t0"."name" FROM "Player" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

@@ -96,7 +96,7 @@ SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."title" = $1 ORDER BY "
 SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1;
 
 -- 025 line 36: Post findFirst
-SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2 OFFSET $3;
 
 -- 026 line 37: Post findFirst
 SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1 OFFSET $2;

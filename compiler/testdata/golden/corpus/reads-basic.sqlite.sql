@@ -96,7 +96,7 @@ SELECT "t0"."id" FROM "Post" AS "t0" WHERE "t0"."title" = ? ORDER BY "t0"."id" A
 SELECT "t0"."id" FROM "Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT ?;
 
 -- 025 line 36: Post findFirst
-SELECT "t0"."id" FROM "Post" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Post" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "Post" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Post" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC LIMIT ? OFFSET ?;
 
 -- 026 line 37: Post findFirst
 SELECT "t0"."id" FROM "Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT ? OFFSET ?;

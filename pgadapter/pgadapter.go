@@ -55,6 +55,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -281,6 +282,13 @@ func (t *Tx) end(ctx context.Context, stmt string) error {
 	}
 	t.done = true
 	defer t.release()
+	if stmt == "ROLLBACK" {
+		// Roll back even when ctx has ended (a request abandoned the
+		// transaction): a single connection (NewConn) must not stay in it.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), rollbackTimeout)
+		defer cancel()
+	}
 	var tag pgconn.CommandTag
 	err := t.h.run(ctx, func(e execer) error {
 		var err error
@@ -288,11 +296,24 @@ func (t *Tx) end(ctx context.Context, stmt string) error {
 		return err
 	})
 	if err != nil {
+		if stmt == "COMMIT" {
+			// The connection may still be in the transaction; leave it
+			// clean (a pool discards a broken connection anyway).
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), rollbackTimeout)
+			_ = t.h.run(rctx, func(e execer) error {
+				_, err := e.Exec(rctx, "ROLLBACK")
+				return err
+			})
+			cancel()
+		}
 		return convertError(ctx, err)
 	}
 	t.rolledBack = stmt == "ROLLBACK" || tag.String() == "ROLLBACK"
 	return nil
 }
+
+// rollbackTimeout bounds a ROLLBACK sent after the caller's context ended.
+const rollbackTimeout = 5 * time.Second
 
 // RolledBack reports whether the transaction ended rolled back: by Rollback,
 // or by a Commit the database turned into a rollback because a statement of

@@ -242,3 +242,28 @@ func TestConnSerialised(t *testing.T) {
 		t.Errorf("query after commit: %v", err)
 	}
 }
+
+// TestRollbackAfterCancel: Rollback with an ended context still rolls back,
+// so that NewConn's single connection leaves the transaction.
+func TestRollbackAfterCancel(t *testing.T) {
+	d := newTestDB(t)
+	d.exec(t, `CREATE TABLE rb (i int)`)
+	for name, a := range d.adapters(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			tx, err := a.Begin(ctx, adapter.TxOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustExec(t, tx, q(`INSERT INTO rb VALUES (1)`))
+			cancel()
+			if err := tx.Rollback(ctx); err != nil {
+				t.Fatalf("rollback with an ended context: %v", err)
+			}
+			got := mustQuery(t, a, q(`SELECT count(*) AS n, now() = statement_timestamp() AS outside FROM rb`))
+			if diff := cmp.Diff([][]any{{int64(0), true}}, got.Rows); diff != "" {
+				t.Errorf("after rollback (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

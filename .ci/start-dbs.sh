@@ -55,6 +55,7 @@ install_pkgs() {
 }
 
 mkdir -p "$state"
+state=$(cd "$state" && pwd)
 chmod 755 "$state"
 # The postgres user must be able to reach its data dir through the clone.
 d=$state

@@ -8,6 +8,7 @@ set -uo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 state=${DBINFRA_DIR:-$here/.dbs}
+[ -d "$state" ] && state=$(cd "$state" && pwd)
 purge=
 [ "${1:-}" = --purge ] && purge=1
 say() { echo "stop-dbs: $*" >&2; }

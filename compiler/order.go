@@ -245,6 +245,7 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 		return orderCond(orders[0], true), nil
 	}
 	out := newSQL(x.d)
+	out.s("(")
 	l := len(orders)
 	for k := 0; k < l; k++ {
 		head := orders[:l-k-1]
@@ -265,6 +266,7 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 		out.appendSQL(orderCond(tail, len(head) == l-1))
 		out.s(")")
 	}
+	out.s(")")
 	return out, nil
 }
 

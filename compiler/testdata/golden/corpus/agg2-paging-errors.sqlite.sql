@@ -8,10 +8,10 @@ INSERT INTO "Entry" ("id", "code", "shop", "seq", "city", "qty", "ownerId") VALU
 SELECT COUNT(*) AS "_count$_all", SUM("qty") AS "_sum$qty", MIN("code") AS "_min$code", MAX("code") AS "_max$code" FROM (SELECT "t0"."id", "t0"."qty", "t0"."code" FROM "Entry" AS "t0" WHERE "t0"."code" >= (SELECT "t0"."code" FROM "Entry" AS "t0" WHERE "t0"."id" = ?) ORDER BY "t0"."code" ASC LIMIT ?) AS "sub";
 
 -- 003 line 7: Entry aggregate
-SELECT COUNT(*) AS "_count$_all", SUM("qty") AS "_sum$qty" FROM (SELECT "t0"."id", "t0"."qty" FROM "Entry" AS "t0" WHERE ("t0"."shop" = (SELECT "t0"."shop" FROM "Entry" AS "t0" WHERE "t0"."code" = ?) AND "t0"."seq" >= (SELECT "t0"."seq" FROM "Entry" AS "t0" WHERE "t0"."code" = ?)) OR ("t0"."shop" > (SELECT "t0"."shop" FROM "Entry" AS "t0" WHERE "t0"."code" = ?)) ORDER BY "t0"."shop" ASC, "t0"."seq" ASC LIMIT -1) AS "sub";
+SELECT COUNT(*) AS "_count$_all", SUM("qty") AS "_sum$qty" FROM (SELECT "t0"."id", "t0"."qty" FROM "Entry" AS "t0" WHERE (("t0"."shop" = (SELECT "t0"."shop" FROM "Entry" AS "t0" WHERE "t0"."code" = ?) AND "t0"."seq" >= (SELECT "t0"."seq" FROM "Entry" AS "t0" WHERE "t0"."code" = ?)) OR ("t0"."shop" > (SELECT "t0"."shop" FROM "Entry" AS "t0" WHERE "t0"."code" = ?))) ORDER BY "t0"."shop" ASC, "t0"."seq" ASC LIMIT -1) AS "sub";
 
 -- 004 line 9: Entry aggregate
-SELECT COUNT(*) AS "_count$_all", AVG("qty") AS "_avg$qty" FROM (SELECT "t0"."id", "t0"."qty" FROM "Entry" AS "t0" WHERE ("t0"."qty" = (SELECT "t0"."qty" FROM "Entry" AS "t0" WHERE "t0"."shop" = ? AND "t0"."seq" = ?) AND "t0"."id" >= (SELECT "t0"."id" FROM "Entry" AS "t0" WHERE "t0"."shop" = ? AND "t0"."seq" = ?)) OR ("t0"."qty" < (SELECT "t0"."qty" FROM "Entry" AS "t0" WHERE "t0"."shop" = ? AND "t0"."seq" = ?)) ORDER BY "t0"."qty" DESC, "t0"."id" ASC LIMIT -1) AS "sub";
+SELECT COUNT(*) AS "_count$_all", AVG("qty") AS "_avg$qty" FROM (SELECT "t0"."id", "t0"."qty" FROM "Entry" AS "t0" WHERE (("t0"."qty" = (SELECT "t0"."qty" FROM "Entry" AS "t0" WHERE "t0"."shop" = ? AND "t0"."seq" = ?) AND "t0"."id" >= (SELECT "t0"."id" FROM "Entry" AS "t0" WHERE "t0"."shop" = ? AND "t0"."seq" = ?)) OR ("t0"."qty" < (SELECT "t0"."qty" FROM "Entry" AS "t0" WHERE "t0"."shop" = ? AND "t0"."seq" = ?))) ORDER BY "t0"."qty" DESC, "t0"."id" ASC LIMIT -1) AS "sub";
 
 -- 005 line 11: Entry aggregate
 SELECT COUNT(*) AS "_count$_all", SUM("qty") AS "_sum$qty" FROM (SELECT "t0"."id", "t0"."qty" FROM "Entry" AS "t0" WHERE "t0"."id" >= (SELECT "t0"."id" FROM "Entry" AS "t0" WHERE "t0"."id" = ?) ORDER BY "t0"."id" ASC LIMIT -1) AS "sub";

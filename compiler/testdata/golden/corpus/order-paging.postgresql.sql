@@ -113,22 +113,22 @@ SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"
 SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" DESC LIMIT $2 OFFSET $3;
 
 -- 038 line 50: Player findMany
-SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE (("t0"."score" = (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2)) OR ("t0"."score" > (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
+SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE ((("t0"."score" = (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2)) OR ("t0"."score" > (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3)))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
 
 -- 039 line 51: Player findMany
 SELECT "t0"."id", "t0"."score" FROM "public"."Player" AS "t0" WHERE ("t0"."score" <= (SELECT "t0"."score" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."score" DESC;
 
 -- 040 line 52: Player findMany
-SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE ((("t0"."level" = (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."level" IS NULL) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."level" > (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $4) OR "t0"."level" IS NULL OR (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $5) IS NULL))) ORDER BY "t0"."level" ASC NULLS LAST, "t0"."id" ASC;
+SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE (((("t0"."level" = (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."level" IS NULL) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."level" > (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $4) OR "t0"."level" IS NULL OR (SELECT "t0"."level" FROM "public"."Player" AS "t0" WHERE "t0"."id" = $5) IS NULL)))) ORDER BY "t0"."level" ASC NULLS LAST, "t0"."id" ASC;
 
 -- 041 line 54: Team findMany
 SELECT "t0"."id", "t0"."name" FROM "public"."Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "public"."Team" AS "t0" WHERE "t0"."name" = $1)) ORDER BY "t0"."name" ASC;
 
 -- 042 line 55: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT $7;
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6)))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT $7;
 
 -- 043 line 56: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT $7;
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6)))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT $7;
 
 -- 044 line 58: Player findMany
 SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."score" = $1)) ORDER BY "t0"."id" ASC;

@@ -113,22 +113,22 @@ SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FRO
 SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" DESC LIMIT ? OFFSET ?;
 
 -- 038 line 50: Player findMany
-SELECT "t0"."id", "t0"."score" FROM "Player" AS "t0" WHERE (("t0"."score" = (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?) AND "t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) OR ("t0"."score" > (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
+SELECT "t0"."id", "t0"."score" FROM "Player" AS "t0" WHERE ((("t0"."score" = (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?) AND "t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) OR ("t0"."score" > (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?)))) ORDER BY "t0"."score" ASC, "t0"."id" ASC;
 
 -- 039 line 51: Player findMany
 SELECT "t0"."id", "t0"."score" FROM "Player" AS "t0" WHERE ("t0"."score" <= (SELECT "t0"."score" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."score" DESC;
 
 -- 040 line 52: Player findMany
-SELECT "t0"."id", "t0"."level" FROM "Player" AS "t0" WHERE ((("t0"."level" = (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) OR (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) IS NULL OR "t0"."level" IS NULL) AND "t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) OR (("t0"."level" > (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) OR "t0"."level" IS NULL OR (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) IS NULL))) ORDER BY "t0"."level" ASC NULLS LAST, "t0"."id" ASC;
+SELECT "t0"."id", "t0"."level" FROM "Player" AS "t0" WHERE (((("t0"."level" = (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) OR (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) IS NULL OR "t0"."level" IS NULL) AND "t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."id" = ?)) OR (("t0"."level" > (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) OR "t0"."level" IS NULL OR (SELECT "t0"."level" FROM "Player" AS "t0" WHERE "t0"."id" = ?) IS NULL)))) ORDER BY "t0"."level" ASC NULLS LAST, "t0"."id" ASC;
 
 -- 041 line 54: Team findMany
 SELECT "t0"."id", "t0"."name" FROM "Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "Team" AS "t0" WHERE "t0"."name" = ?)) ORDER BY "t0"."name" ASC;
 
 -- 042 line 55: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" >= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" > (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT ?;
+SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" >= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" > (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT ?;
 
 -- 043 line 56: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE (("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" <= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" < (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT ?;
+SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" <= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" < (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT ?;
 
 -- 044 line 58: Player findMany
 SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."score" = ?)) ORDER BY "t0"."id" ASC;

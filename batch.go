@@ -80,7 +80,6 @@ type compactPlan struct {
 type keyValue struct {
 	key   string
 	value protocol.Value
-	field *schema.Field
 }
 
 // compaction decides whether b can be compacted and builds the findMany.
@@ -107,7 +106,7 @@ func (c *Client) compaction(b *protocol.Batch) (*compactPlan, bool) {
 		if !sameSelection(first.Selection, r.Selection) || !protocol.Equal(rls, r.Arguments.Get("relationLoadStrategy")) {
 			return nil, false
 		}
-		kv, ok := c.compactFilter(m, r.Arguments.Get("where"))
+		kv, ok := compactFilter(m, r.Arguments.Get("where"))
 		if !ok {
 			return nil, false
 		}
@@ -118,26 +117,7 @@ func (c *Client) compaction(b *protocol.Batch) (*compactPlan, bool) {
 			}
 		}
 	}
-	// where: one IN list for a single key, else OR of each request's equalities.
-	var where protocol.Value
-	if len(keys) == 1 {
-		list := protocol.Value{Kind: protocol.Array}
-		for _, kv := range p.arguments {
-			list.Members = append(list.Members, protocol.Member{Value: kv[0].value})
-		}
-		where = object(protocol.Member{Key: keys[0], Value: object(protocol.Member{Key: "in", Value: list})})
-	} else {
-		ors := protocol.Value{Kind: protocol.Array}
-		for _, kv := range p.arguments {
-			and := protocol.Value{Kind: protocol.Object}
-			for _, k := range kv {
-				and.Members = append(and.Members, protocol.Member{Key: k.key, Value: k.value})
-			}
-			ors.Members = append(ors.Members, protocol.Member{Value: and})
-		}
-		where = object(protocol.Member{Key: "OR", Value: ors})
-	}
-	args := object(protocol.Member{Key: "where", Value: where})
+	args := object(protocol.Member{Key: "where", Value: compactWhere(p.arguments)})
 	if rls.Exists() {
 		args.Members = append(args.Members, protocol.Member{Key: "relationLoadStrategy", Value: rls})
 	}
@@ -161,6 +141,67 @@ func (c *Client) compaction(b *protocol.Batch) (*compactPlan, bool) {
 	}
 	p.request = protocol.Request{ModelName: first.ModelName, Action: "findMany", Arguments: args, Selection: sel}
 	return p, true
+}
+
+// compactWhere builds the where of the compacted findMany as Prisma 7.10
+// does: {key: {in: [...]}} when every request has the same single key
+// (an OR of equalities for booleans), else an OR of each request's AND of
+// equalities (an OR or AND of one element is that element).
+func compactWhere(arguments [][]keyValue) protocol.Value {
+	single := true
+	for _, kv := range arguments {
+		if len(kv) != 1 || kv[0].key != arguments[0][0].key {
+			single = false
+		}
+	}
+	eq := func(k keyValue) protocol.Value {
+		return object(protocol.Member{Key: k.key, Value: object(protocol.Member{Key: "equals", Value: k.value})})
+	}
+	list := func(op string, vs []protocol.Value) protocol.Value {
+		if len(vs) == 1 {
+			return vs[0]
+		}
+		l := protocol.Value{Kind: protocol.Array}
+		for _, v := range vs {
+			l.Members = append(l.Members, protocol.Member{Value: v})
+		}
+		return object(protocol.Member{Key: op, Value: l})
+	}
+	if single && len(arguments) > 0 {
+		isBool := false
+		for _, kv := range arguments {
+			if kv[0].value.Kind == protocol.Bool {
+				isBool = true
+			}
+		}
+		if isBool {
+			var ors []protocol.Value
+			for _, kv := range arguments {
+				ors = append(ors, eq(kv[0]))
+			}
+			return list("OR", ors)
+		}
+		in := protocol.Value{Kind: protocol.Array}
+		for _, kv := range arguments {
+			in.Members = append(in.Members, protocol.Member{Value: kv[0].value})
+		}
+		return object(protocol.Member{Key: arguments[0][0].key, Value: object(protocol.Member{Key: "in", Value: in})})
+	}
+	var ors []protocol.Value
+	for _, kv := range arguments {
+		var ands []protocol.Value
+		for _, k := range kv {
+			ands = append(ands, eq(k))
+		}
+		if len(ands) == 0 {
+			continue
+		}
+		ors = append(ors, list("AND", ands))
+	}
+	if len(ors) == 0 {
+		return protocol.NullValue
+	}
+	return list("OR", ors)
 }
 
 func object(ms ...protocol.Member) protocol.Value {
@@ -209,40 +250,43 @@ func selects(sel protocol.Value, key string) bool {
 // compactFilter returns the key values of a findUnique where, or false when
 // the where has anything but scalar equalities and compound uniques
 // (relation filters, boolean operators, other scalar filters, fields of
-// native types that do not compare exactly such as citext).
-func (c *Client) compactFilter(m *schema.Model, where protocol.Value) ([]keyValue, bool) {
+// native types that do not compare exactly such as citext). Like Prisma
+// 7.10, it flattens every object value into its members: a compound
+// unique gives its fields, {equals: v} gives the key "equals" (and the
+// compacted findMany then fails validation, as Prisma's does).
+func compactFilter(m *schema.Model, where protocol.Value) ([]keyValue, bool) {
 	if where.Kind != protocol.Object {
 		return nil, false
 	}
 	var out []keyValue
 	for _, mem := range where.Members {
-		if crit := compoundFields(m, mem.Key); crit != nil && mem.Value.Kind == protocol.Object {
-			for _, f := range crit {
-				v := mem.Value.Get(f.Name)
-				if !v.Exists() {
-					return nil, false
-				}
-				out = append(out, keyValue{key: f.Name, value: v, field: f})
-			}
-			continue
-		}
-		f := m.Field(mem.Key)
-		if f == nil || (f.Kind != schema.ScalarField && f.Kind != schema.EnumField) {
-			return nil, false
-		}
 		v := mem.Value
+		plain := false
 		if v.Kind == protocol.Object {
-			if t, _ := v.TaggedType(); t == "" {
-				eq := v.Get("equals")
-				if !eq.Exists() {
-					return nil, false
-				}
-				v = eq
+			t, _ := v.TaggedType()
+			plain = t == ""
+		}
+		if crit := compoundFields(m, mem.Key); crit == nil {
+			f := m.Field(mem.Key)
+			if f == nil || (f.Kind != schema.ScalarField && f.Kind != schema.EnumField) {
+				return nil, false
 			}
-		} else if !compactable(f) {
+			if plain && !v.Get("equals").Exists() {
+				return nil, false
+			}
+			if !plain && !compactable(f) {
+				return nil, false
+			}
+			if !plain {
+				out = append(out, keyValue{key: f.Name, value: v})
+				continue
+			}
+		} else if !plain {
 			return nil, false
 		}
-		out = append(out, keyValue{key: f.Name, value: v, field: f})
+		for _, in := range v.Members {
+			out = append(out, keyValue{key: in.Key, value: in.Value})
+		}
 	}
 	return out, true
 }

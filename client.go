@@ -287,6 +287,11 @@ func (c *Client) batch(ctx context.Context, tx *Tx, b *protocol.Batch, w *protoc
 	}
 	// Compile everything first: a request that does not compile fails the
 	// whole batch, as Prisma's compileBatch does.
+	// A compactable batch is compiled as its one findMany (Prisma compacts
+	// the batch document before validating it).
+	if _, ok := c.compactedBatch(ctx, tx, b, w); ok {
+		return
+	}
 	plans := make([]*plan.Plan, len(b.Requests))
 	inputs := make([][]any, len(b.Requests))
 	for i := range b.Requests {
@@ -296,10 +301,6 @@ func (c *Client) batch(ctx context.Context, tx *Tx, b *protocol.Batch, w *protoc
 			return
 		}
 		plans[i], inputs[i] = p, in
-	}
-	if compacted, ok := c.compactedBatch(ctx, tx, b, w); ok {
-		_ = compacted
-		return
 	}
 	allFindUnique := true
 	for _, r := range b.Requests {

@@ -122,7 +122,7 @@ func canonErrors(v any) any {
 				meta, _ := uo.Get("meta")
 				cs, _ := code.(string)
 				ms, _ := msg.(string)
-				out[i] = ErrorItem{Code: cs, Message: ms, Meta: unordered(meta)}
+				out[i] = ErrorItem{Code: cs, Message: maskDatabase(ms), Meta: maskDatabaseNames(unordered(meta))}
 				continue
 			}
 		}
@@ -131,9 +131,39 @@ func canonErrors(v any) any {
 		if !ok {
 			ms = render(msg)
 		}
-		out[i] = ErrorItem{Message: ms}
+		out[i] = ErrorItem{Message: maskDatabase(ms)}
 	}
 	return out
+}
+
+// databaseRe matches the name of a database the harness or the recorder
+// created for one suite (e2e_<something>, quoted as MySQL quotes it in error
+// messages). The name differs from run to run, so it is not compared.
+var databaseRe = regexp.MustCompile("`e2e_[A-Za-z0-9_]+`")
+
+func maskDatabase(s string) string {
+	return databaseRe.ReplaceAllString(s, "`<database>`")
+}
+
+// maskDatabaseNames masks database names in every string of an error's meta.
+func maskDatabaseNames(v any) any {
+	switch t := v.(type) {
+	case string:
+		return maskDatabase(t)
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, e := range t {
+			out[k] = maskDatabaseNames(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = maskDatabaseNames(e)
+		}
+		return out
+	}
+	return v
 }
 
 // canonData turns tagged values into Tagged; ordered objects stay ordered.

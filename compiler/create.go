@@ -67,6 +67,10 @@ func (x *cc) writeAllCols(b *sqlb, mi *modelInfo, alias string) {
 			b.s(", ")
 		}
 		b.col(alias, f.col)
+		if f.typ == types.Enum && f.f.List && x.d.Has(dialect.EnumCast) {
+			// Enum arrays come back as text arrays, as reads select them.
+			b.s("::text[]")
+		}
 	}
 }
 
@@ -401,11 +405,9 @@ func (x *cc) insertOne(steps *[]plan.Node, mi *modelInfo, cols []insertCol) (*ro
 		*steps = append(*steps, &plan.Let{Slot: slot, Expr: &plan.Query{Stmt: b.stmt(false)}})
 		return allScalarsRef(slot, mi), nil
 	case x.d.Has(dialect.OutputClause):
-		// Rewrite as INSERT ... OUTPUT INSERTED.* VALUES.
+		// DECLARE @generated_keys ... INSERT ... OUTPUT ... INTO ... SELECT.
 		ob := newSQL(x.d)
-		ob.s("INSERT INTO ")
-		x.table(ob, mi)
-		x.writeInsertColumnsOutput(ob, mi, cols)
+		x.writeInsertOutput(ob, mi, cols)
 		*steps = append(*steps, &plan.Let{Slot: slot, Expr: &plan.Query{Stmt: ob.stmt(false)}})
 		return allScalarsRef(slot, mi), nil
 	}
@@ -530,7 +532,20 @@ func (x *cc) writeValue(b *sqlb, fi *fieldInfo, a plan.Arg) {
 	b.arg(a)
 }
 
-func (x *cc) writeInsertColumnsOutput(b *sqlb, mi *modelInfo, cols []insertCol) {
+// writeInsertOutput writes a SQL Server INSERT that returns the new row as
+// Prisma writes it: the new keys go through OUTPUT ... INTO a table
+// variable (a plain OUTPUT fails on tables with triggers), then the row is
+// selected by them. WHERE @@ROWCOUNT > 0 reads the INSERT's count.
+func (x *cc) writeInsertOutput(b *sqlb, mi *modelInfo, cols []insertCol) {
+	b.s("DECLARE @generated_keys table(")
+	for i, f := range mi.ids {
+		if i > 0 {
+			b.s(",")
+		}
+		b.ident(f.col).s(" " + x.d.GeneratedKeysType(f.f))
+	}
+	b.s(") INSERT INTO ")
+	x.table(b, mi)
 	if len(cols) > 0 {
 		b.s(" (")
 		for i, c := range cols {
@@ -542,19 +557,32 @@ func (x *cc) writeInsertColumnsOutput(b *sqlb, mi *modelInfo, cols []insertCol) 
 		b.s(")")
 	}
 	b.s(" OUTPUT ")
-	for i, f := range mi.scalars {
+	for i, f := range mi.ids {
 		if i > 0 {
 			b.s(", ")
 		}
-		b.s("INSERTED.").ident(f.col)
+		b.col("Inserted", f.col)
 	}
+	b.s(" INTO @generated_keys")
 	if len(cols) == 0 {
 		b.s(" DEFAULT VALUES")
-		return
+	} else {
+		b.s(" VALUES (")
+		x.writeInsertValues(b, cols)
+		b.s(")")
 	}
-	b.s(" VALUES (")
-	x.writeInsertValues(b, cols)
-	b.s(")")
+	b.s(" SELECT ")
+	x.writeAllCols(b, mi, "t")
+	b.s(" FROM @generated_keys AS g INNER JOIN ")
+	x.table(b, mi)
+	b.s(" AS [t] ON ")
+	for i, f := range mi.ids {
+		if i > 0 {
+			b.s(" AND ")
+		}
+		b.col("t", f.col).s(" = ").col("g", f.col)
+	}
+	b.s(" WHERE @@ROWCOUNT > 0")
 }
 
 // relationModelInfo returns the related model's info of relation field rf.

@@ -56,8 +56,7 @@ func (x *cc) updateValue(fi *fieldInfo, v protocol.Value) (assign, bool, error) 
 				// MongoDB only; nothing to do on SQL databases.
 				return assign{}, true, nil
 			case "push":
-				list := val.Kind == protocol.Array
-				a, err := x.valueArg(val, fi, list)
+				a, err := x.valueArg(val, fi, true)
 				if err != nil {
 					return assign{}, false, err
 				}

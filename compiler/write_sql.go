@@ -224,20 +224,12 @@ func (x *cc) writeAssignValue(b *sqlb, table string, a assign) {
 		b.arg(a.arg)
 		b.s(")")
 	case "push":
-		// PostgreSQL arrays: append one value or a list.
-		if a.arg.Type.List {
-			b.s("(")
-			col()
-			b.s(" || ")
-			x.writeValue(b, a.fi, a.arg)
-			b.s(")")
-		} else {
-			b.s("array_append(")
-			col()
-			b.s(", ")
-			x.writeValue(b, a.fi, a.arg)
-			b.s(")")
-		}
+		// PostgreSQL arrays: concatenate a list (one value is a list of one).
+		b.s("(")
+		col()
+		b.s(" || ")
+		x.writeValue(b, a.fi, a.arg)
+		b.s(")")
 	default:
 		if a.arg.Kind == plan.ArgConst && a.arg.Value == nil {
 			b.s("NULL")

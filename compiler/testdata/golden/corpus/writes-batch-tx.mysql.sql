@@ -3,7 +3,7 @@ INSERT INTO `Wallet` (`id`, `owner`, `balance`, `region`) VALUES (?, ?, ?, ?), (
 
 -- 015 line 29: Wallet updateOne
 SELECT `t0`.`id`, `t0`.`owner`, `t0`.`balance`, `t0`.`region` FROM `Wallet` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
-UPDATE `Wallet` SET `balance` = (`balance` + ?) WHERE (`Wallet`.`id` IN (?,…) AND `Wallet`.`id` = ?);
+UPDATE `Wallet` SET `balance` = (`Wallet`.`balance` + ?) WHERE (`Wallet`.`id` IN (?,…) AND `Wallet`.`id` = ?);
 SELECT `t1`.`id`, `t1`.`owner`, `t1`.`balance`, `t1`.`region` FROM `Wallet` AS `t1` WHERE `t1`.`id` IN (?,…);
 
 -- 016 line 30: Tx createOne

@@ -2,7 +2,7 @@
 INSERT INTO "public"."Wallet" ("id", "owner", "balance", "region") VALUES ($1, $2, $3, $4), ($5, $6, $7, $8), ($9, $10, $11, $12);
 
 -- 015 line 29: Wallet updateOne
-UPDATE "public"."Wallet" SET "balance" = ("balance" + $1) WHERE "Wallet"."id" = $2 RETURNING "id", "owner", "balance", "region";
+UPDATE "public"."Wallet" SET "balance" = ("Wallet"."balance" + $1) WHERE "Wallet"."id" = $2 RETURNING "id", "owner", "balance", "region";
 
 -- 016 line 30: Tx createOne
 INSERT INTO "public"."Tx" ("id", "amount", "walletId") VALUES ($1, $2, $3) RETURNING "id", "amount", "walletId";

@@ -2,7 +2,7 @@
 INSERT INTO "Wallet" ("id", "owner", "balance", "region") VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?);
 
 -- 015 line 29: Wallet updateOne
-UPDATE "Wallet" SET "balance" = ("balance" + ?) WHERE "Wallet"."id" = ? RETURNING "id", "owner", "balance", "region";
+UPDATE "Wallet" SET "balance" = ("Wallet"."balance" + ?) WHERE "Wallet"."id" = ? RETURNING "id", "owner", "balance", "region";
 
 -- 016 line 30: Tx createOne
 INSERT INTO "Tx" ("id", "amount", "walletId") VALUES (?, ?, ?) RETURNING "id", "amount", "walletId";

@@ -59,7 +59,7 @@ DELETE FROM `Item` WHERE `Item`.`name` LIKE CONCAT(?, '%');
 
 -- 016 line 26: Item upsertOne
 SELECT `t0`.`id`, `t0`.`sku`, `t0`.`name`, `t0`.`qty`, `t0`.`shelf`, `t0`.`row` FROM `Item` AS `t0` WHERE `t0`.`sku` = ?;
-UPDATE `Item` SET `qty` = (`qty` + ?) WHERE (`Item`.`id` IN (?,…) AND `Item`.`sku` = ?);
+UPDATE `Item` SET `qty` = (`Item`.`qty` + ?) WHERE (`Item`.`id` IN (?,…) AND `Item`.`sku` = ?);
 SELECT `t1`.`id`, `t1`.`sku`, `t1`.`name`, `t1`.`qty`, `t1`.`shelf`, `t1`.`row` FROM `Item` AS `t1` WHERE `t1`.`id` IN (?,…);
 INSERT INTO `Item` (`sku`, `name`, `qty`) VALUES (?, ?, ?);
 SELECT `id`, `sku`, `name`, `qty`, `shelf`, `row` FROM `Item` WHERE `id` = ?;
@@ -67,7 +67,7 @@ SELECT `t2`.`id`, `t2`.`sku`, `t2`.`name`, `t2`.`qty`, `t2`.`shelf`, `t2`.`row` 
 
 -- 017 line 27: Item upsertOne
 SELECT `t0`.`id`, `t0`.`sku`, `t0`.`name`, `t0`.`qty`, `t0`.`shelf`, `t0`.`row` FROM `Item` AS `t0` WHERE `t0`.`sku` = ?;
-UPDATE `Item` SET `qty` = (`qty` + ?) WHERE (`Item`.`id` IN (?,…) AND `Item`.`sku` = ?);
+UPDATE `Item` SET `qty` = (`Item`.`qty` + ?) WHERE (`Item`.`id` IN (?,…) AND `Item`.`sku` = ?);
 SELECT `t1`.`id`, `t1`.`sku`, `t1`.`name`, `t1`.`qty`, `t1`.`shelf`, `t1`.`row` FROM `Item` AS `t1` WHERE `t1`.`id` IN (?,…);
 INSERT INTO `Item` (`sku`, `name`, `qty`) VALUES (?, ?, ?);
 SELECT `id`, `sku`, `name`, `qty`, `shelf`, `row` FROM `Item` WHERE `id` = ?;
@@ -91,7 +91,7 @@ SELECT `t2`.`sku`, `t2`.`qty`, `t2`.`shelf`, `t2`.`row` FROM `Item` AS `t2` WHER
 
 -- 020 line 32: Item upsertOne
 SELECT `t0`.`id`, `t0`.`sku`, `t0`.`name`, `t0`.`qty`, `t0`.`shelf`, `t0`.`row` FROM `Item` AS `t0` WHERE (`t0`.`shelf` = ? AND `t0`.`row` = ?);
-UPDATE `Item` SET `qty` = (`qty` - ?) WHERE (`Item`.`id` IN (?,…) AND (`Item`.`shelf` = ? AND `Item`.`row` = ?));
+UPDATE `Item` SET `qty` = (`Item`.`qty` - ?) WHERE (`Item`.`id` IN (?,…) AND (`Item`.`shelf` = ? AND `Item`.`row` = ?));
 SELECT `t1`.`id`, `t1`.`sku`, `t1`.`name`, `t1`.`qty`, `t1`.`shelf`, `t1`.`row` FROM `Item` AS `t1` WHERE `t1`.`id` IN (?,…);
 INSERT INTO `Item` (`sku`, `name`, `qty`) VALUES (?, ?, ?);
 SELECT `id`, `sku`, `name`, `qty`, `shelf`, `row` FROM `Item` WHERE `id` = ?;

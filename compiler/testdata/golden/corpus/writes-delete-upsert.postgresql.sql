@@ -51,10 +51,10 @@ error: Input error. Provided limit (-1) must be a positive integer.
 DELETE FROM "public"."Item" WHERE "Item"."name"::text LIKE ($1 || '%');
 
 -- 016 line 26: Item upsertOne
-INSERT INTO "public"."Item" ("sku", "name", "qty") VALUES ($1, $2, $3) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("qty" + $4) WHERE "Item"."sku" = $5 RETURNING "id", "sku", "name", "qty", "shelf", "row";
+INSERT INTO "public"."Item" ("sku", "name", "qty") VALUES ($1, $2, $3) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("Item"."qty" + $4) WHERE "Item"."sku" = $5 RETURNING "id", "sku", "name", "qty", "shelf", "row";
 
 -- 017 line 27: Item upsertOne
-INSERT INTO "public"."Item" ("sku", "name", "qty") VALUES ($1, $2, $3) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("qty" + $4) WHERE "Item"."sku" = $5 RETURNING "id", "sku", "name", "qty", "shelf", "row";
+INSERT INTO "public"."Item" ("sku", "name", "qty") VALUES ($1, $2, $3) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("Item"."qty" + $4) WHERE "Item"."sku" = $5 RETURNING "id", "sku", "name", "qty", "shelf", "row";
 
 -- 018 line 29: Item upsertOne
 INSERT INTO "public"."Item" ("id", "sku", "name", "qty") VALUES ($1, $2, $3, $4) ON CONFLICT ("id") DO UPDATE SET "name" = $5 WHERE "Item"."id" = $6 RETURNING "id", "sku", "name", "qty", "shelf", "row";
@@ -64,7 +64,7 @@ INSERT INTO "public"."Item" ("sku", "name", "shelf", "row", "qty") VALUES ($1, $
 
 -- 020 line 32: Item upsertOne
 SELECT "t0"."id", "t0"."sku", "t0"."name", "t0"."qty", "t0"."shelf", "t0"."row" FROM "public"."Item" AS "t0" WHERE ("t0"."shelf" = $1 AND "t0"."row" = $2);
-UPDATE "public"."Item" SET "qty" = ("qty" - $1) WHERE ("Item"."id" IN ($2,…) AND ("Item"."shelf" = $3 AND "Item"."row" = $4)) RETURNING "id", "sku", "name", "qty", "shelf", "row";
+UPDATE "public"."Item" SET "qty" = ("Item"."qty" - $1) WHERE ("Item"."id" IN ($2,…) AND ("Item"."shelf" = $3 AND "Item"."row" = $4)) RETURNING "id", "sku", "name", "qty", "shelf", "row";
 INSERT INTO "public"."Item" ("sku", "name", "qty") VALUES ($1, $2, $3) RETURNING "id", "sku", "name", "qty", "shelf", "row";
 SELECT "t1"."sku", "t1"."qty" FROM "public"."Item" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 

@@ -51,10 +51,10 @@ error: Input error. Provided limit (-1) must be a positive integer.
 DELETE FROM "Item" WHERE "Item"."name" LIKE (? || '%');
 
 -- 016 line 26: Item upsertOne
-INSERT INTO "Item" ("sku", "name", "qty") VALUES (?, ?, ?) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("qty" + ?) WHERE "Item"."sku" = ? RETURNING "id", "sku", "name", "qty", "shelf", "row";
+INSERT INTO "Item" ("sku", "name", "qty") VALUES (?, ?, ?) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("Item"."qty" + ?) WHERE "Item"."sku" = ? RETURNING "id", "sku", "name", "qty", "shelf", "row";
 
 -- 017 line 27: Item upsertOne
-INSERT INTO "Item" ("sku", "name", "qty") VALUES (?, ?, ?) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("qty" + ?) WHERE "Item"."sku" = ? RETURNING "id", "sku", "name", "qty", "shelf", "row";
+INSERT INTO "Item" ("sku", "name", "qty") VALUES (?, ?, ?) ON CONFLICT ("sku") DO UPDATE SET "qty" = ("Item"."qty" + ?) WHERE "Item"."sku" = ? RETURNING "id", "sku", "name", "qty", "shelf", "row";
 
 -- 018 line 29: Item upsertOne
 INSERT INTO "Item" ("id", "sku", "name", "qty") VALUES (?, ?, ?, ?) ON CONFLICT ("id") DO UPDATE SET "name" = ? WHERE "Item"."id" = ? RETURNING "id", "sku", "name", "qty", "shelf", "row";
@@ -64,7 +64,7 @@ INSERT INTO "Item" ("sku", "name", "shelf", "row", "qty") VALUES (?, ?, ?, ?, ?)
 
 -- 020 line 32: Item upsertOne
 SELECT "t0"."id", "t0"."sku", "t0"."name", "t0"."qty", "t0"."shelf", "t0"."row" FROM "Item" AS "t0" WHERE ("t0"."shelf" = ? AND "t0"."row" = ?);
-UPDATE "Item" SET "qty" = ("qty" - ?) WHERE ("Item"."id" IN (?,…) AND ("Item"."shelf" = ? AND "Item"."row" = ?)) RETURNING "id", "sku", "name", "qty", "shelf", "row";
+UPDATE "Item" SET "qty" = ("Item"."qty" - ?) WHERE ("Item"."id" IN (?,…) AND ("Item"."shelf" = ? AND "Item"."row" = ?)) RETURNING "id", "sku", "name", "qty", "shelf", "row";
 INSERT INTO "Item" ("sku", "name", "qty") VALUES (?, ?, ?) RETURNING "id", "sku", "name", "qty", "shelf", "row";
 SELECT "t1"."sku", "t1"."qty" FROM "Item" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 

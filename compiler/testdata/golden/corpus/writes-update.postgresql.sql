@@ -14,52 +14,52 @@ UPDATE "public"."Account" SET "name" = NULL, "seenAt" = NULL, "data" = NULL, "up
 UPDATE "public"."Account" SET "data" = $1, "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 005 line 10: Account updateOne
-UPDATE "public"."Account" SET "n" = ("n" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "n" = ("Account"."n" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 006 line 11: Account updateOne
-UPDATE "public"."Account" SET "n" = ("n" - $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "n" = ("Account"."n" - $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 007 line 12: Account updateOne
-UPDATE "public"."Account" SET "n" = ("n" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "n" = ("Account"."n" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 008 line 13: Account updateOne
-UPDATE "public"."Account" SET "n" = ("n" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "n" = ("Account"."n" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 009 line 14: Account updateOne
-error: expected a Int value, got {"increment":{"$type":"Param","value":1},"decrement":{"$type":"Param","value":2}}
+error: expected a Int value, got {"increment":{"$type":"Param","value":1},"decrement":{"$type":"Param","value":1}}
 
 -- 010 line 16: Account updateOne
-UPDATE "public"."Account" SET "on" = ("on" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "on" = ("Account"."on" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 011 line 17: Account updateOne
-UPDATE "public"."Account" SET "f" = ("f" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "f" = ("Account"."f" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 012 line 18: Account updateOne
-UPDATE "public"."Account" SET "f" = ("f" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "f" = ("Account"."f" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 013 line 19: Account updateOne
-UPDATE "public"."Account" SET "big" = ("big" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "big" = ("Account"."big" + $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 014 line 20: Account updateOne
-UPDATE "public"."Account" SET "big" = ("big" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "big" = ("Account"."big" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 015 line 21: Account updateOne
-UPDATE "public"."Account" SET "dec" = ("dec" - $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "dec" = ("Account"."dec" - $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 016 line 22: Account updateOne
-UPDATE "public"."Account" SET "dec" = ("dec" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "dec" = ("Account"."dec" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 017 line 24: Account updateOne
-UPDATE "public"."Account" SET "n" = ("n" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "n" = ("Account"."n" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 018 line 25: Account updateOne
-UPDATE "public"."Account" SET "f" = ("f" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "f" = ("Account"."f" / $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 019 line 27: Account updateOne
-UPDATE "public"."Account" SET "version" = ("version" + $1), "name" = $2, "updatedAt" = $3 WHERE ("Account"."id" = $4 AND "Account"."version" = $5) RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "version" = ("Account"."version" + $1), "name" = $2, "updatedAt" = $3 WHERE ("Account"."id" = $4 AND "Account"."version" = $5) RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 020 line 28: Account updateOne
-UPDATE "public"."Account" SET "version" = ("version" + $1), "updatedAt" = $2 WHERE ("Account"."id" = $3 AND "Account"."version" = $4) RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "version" = ("Account"."version" + $1), "updatedAt" = $2 WHERE ("Account"."id" = $3 AND "Account"."version" = $4) RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 021 line 30: Account updateOne
 UPDATE "public"."Account" SET "name" = $1, "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
@@ -89,13 +89,13 @@ UPDATE "public"."Account" SET "name" = $1, "updatedAt" = $2 WHERE 1=1 RETURNING 
 UPDATE "public"."Account" SET "name" = $1, "updatedAt" = $2 WHERE "Account"."name" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 030 line 44: Account updateMany
-UPDATE "public"."Account" SET "active" = $1, "n" = ("n" + $2), "updatedAt" = $3 WHERE "Account"."n" < $4;
+UPDATE "public"."Account" SET "active" = $1, "n" = ("Account"."n" + $2), "updatedAt" = $3 WHERE "Account"."n" < $4;
 
 -- 031 line 45: Account updateMany
 UPDATE "public"."Account" SET "name" = $1, "updatedAt" = $2 WHERE "Account"."handle" = $3;
 
 -- 032 line 46: Account updateMany
-UPDATE "public"."Account" SET "version" = ("version" + $1), "updatedAt" = $2 WHERE 1=1;
+UPDATE "public"."Account" SET "version" = ("Account"."version" + $1), "updatedAt" = $2 WHERE 1=1;
 
 -- 033 line 48: Account updateMany
 UPDATE "public"."Account" SET "mood" = CAST($1::text AS "public"."Mood"), "updatedAt" = $2 WHERE ("Account"."id") IN (SELECT "t0"."id" FROM "public"."Account" AS "t0" WHERE "t0"."active" = $3 LIMIT $4);
@@ -107,7 +107,7 @@ UPDATE "public"."Account" SET "handle" = $1, "updatedAt" = $2 WHERE "Account"."i
 UPDATE "public"."Account" SET "name" = $1, "updatedAt" = $2 WHERE "Account"."id" >= $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 036 line 53: Account updateManyAndReturn
-UPDATE "public"."Account" SET "f" = ("f" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
+UPDATE "public"."Account" SET "f" = ("Account"."f" * $1), "updatedAt" = $2 WHERE "Account"."id" = $3 RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";
 
 -- 037 line 54: Account updateManyAndReturn
 UPDATE "public"."Account" SET "on" = $1, "updatedAt" = $2 WHERE ("Account"."id") IN (SELECT "t0"."id" FROM "public"."Account" AS "t0" WHERE "t0"."id" > $3 LIMIT $4) RETURNING "id", "handle", "name", "n", "on", "f", "big", "dec", "mood", "active", "seenAt", "data", "bin", "version", "updatedAt";

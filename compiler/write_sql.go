@@ -76,12 +76,7 @@ func (x *cc) keyInCond(fields []*fieldInfo, ref *rowRef, refFields []*fieldInfo)
 		}
 		// Composite keys: (a, b) IN ((1, 2), (3, 4)).
 		zip := plan.Arg{Kind: plan.ArgZip}
-		b.s("(")
 		for i, f := range fields {
-			if i > 0 {
-				b.s(", ")
-			}
-			b.col(alias, f.col)
 			a, ok := ref.args(refFields[i])
 			if !ok {
 				return errorf("P2009", "internal: field %s not available", refFields[i].f.Name)
@@ -89,6 +84,35 @@ func (x *cc) keyInCond(fields []*fieldInfo, ref *rowRef, refFields []*fieldInfo)
 			a.Type = f.argType
 			a.Type.List = false
 			zip.Items = append(zip.Items, a)
+		}
+		if !x.d.Has(dialect.RowValueIn) {
+			// EXISTS (SELECT 1 FROM (VALUES (1, 2), (3, 4)) AS v (k0, k1) WHERE ...).
+			va := x.newAlias()
+			b.s("EXISTS(SELECT 1 FROM (VALUES ")
+			b.tupleList(zip)
+			b.s(") AS ").ident(va).s(" (")
+			for i := range fields {
+				if i > 0 {
+					b.s(", ")
+				}
+				b.ident("k" + itoa(i))
+			}
+			b.s(") WHERE ")
+			for i, f := range fields {
+				if i > 0 {
+					b.s(" AND ")
+				}
+				b.col(va, "k"+itoa(i)).s(" = ").col(alias, f.col)
+			}
+			b.s(")")
+			return nil
+		}
+		b.s("(")
+		for i, f := range fields {
+			if i > 0 {
+				b.s(", ")
+			}
+			b.col(alias, f.col)
 		}
 		b.s(") IN (")
 		b.tupleList(zip)
@@ -279,6 +303,9 @@ func (x *cc) deleteStmt(mi *modelInfo, conds []cond, returning bool) (*plan.Stmt
 // LIMIT in such a subquery and needs a derived table around it.
 func (x *cc) limitCond(mi *modelInfo, where protocol.Value, n int64) cond {
 	return func(b *sqlb, alias string) error {
+		if len(mi.ids) > 1 && !x.d.Has(dialect.RowValueIn) {
+			return x.limitExists(b, mi, alias, where, n)
+		}
 		b.s("(")
 		for i, f := range mi.ids {
 			if i > 0 {
@@ -311,6 +338,37 @@ func (x *cc) limitCond(mi *modelInfo, where protocol.Value, n int64) cond {
 		b.s(")")
 		return nil
 	}
+}
+
+// limitExists is limitCond for composite ids without row values:
+// EXISTS (SELECT 1 FROM (SELECT ids ... LIMIT n) AS sub WHERE sub.ids = ids).
+func (x *cc) limitExists(b *sqlb, mi *modelInfo, alias string, where protocol.Value, n int64) error {
+	sub := newSQL(x.d)
+	sa := x.newAlias()
+	sub.s("SELECT ")
+	for i, f := range mi.ids {
+		if i > 0 {
+			sub.s(", ")
+		}
+		sub.col(sa, f.col)
+	}
+	sub.s(" FROM ")
+	x.table(sub, mi)
+	sub.s(" AS ").ident(sa).s(" WHERE ")
+	if err := x.writeConds(sub, sa, []cond{x.whereCond(mi, where)}); err != nil {
+		return err
+	}
+	x.limitOffset(sub, true, n, 0, false)
+	la := x.newAlias()
+	b.s("EXISTS(SELECT 1 FROM (").appendSQL(sub).s(") AS ").ident(la).s(" WHERE ")
+	for i, f := range mi.ids {
+		if i > 0 {
+			b.s(" AND ")
+		}
+		b.col(la, f.col).s(" = ").col(alias, f.col)
+	}
+	b.s(")")
+	return nil
 }
 
 // relationLink describes how the records of a relation field's related

@@ -6,6 +6,9 @@ package dialect
 
 import (
 	"strconv"
+	"strings"
+
+	"github.com/noengine/noengine/schema"
 )
 
 // Feature is a capability bit.
@@ -15,7 +18,11 @@ type Feature uint64
 const (
 	// Returning: INSERT/UPDATE/DELETE ... RETURNING (PostgreSQL, SQLite).
 	Returning Feature = 1 << iota
-	// OutputClause: OUTPUT INSERTED.* (SQL Server).
+	// OutputClause: INSERT returns the new rows through OUTPUT (SQL Server),
+	// as Prisma writes it: DECLARE @generated_keys table(...) INSERT ...
+	// OUTPUT [Inserted].<keys> INTO @generated_keys VALUES ... SELECT ...
+	// FROM @generated_keys AS g INNER JOIN <table> AS [t] ON ... (see
+	// GeneratedKeysType).
 	OutputClause
 	// LastInsertID: new keys are read through the driver's last insert id (MySQL).
 	LastInsertID
@@ -210,4 +217,58 @@ func ForProvider(provider string) (*Dialect, bool) {
 		return SQLServerDialect, true
 	}
 	return nil, false
+}
+
+// GeneratedKeysType is the T-SQL type of key field f's column in the table
+// variable a SQL Server INSERT collects its new keys in (DECLARE
+// @generated_keys table([id] BIGINT)), spelled as Prisma's type families
+// spell it: Int and BigInt BIGINT, Float FLOAT(53), Decimal DECIMAL(p,s)
+// (32,16 without native precision), Boolean BIT, DateTime DATETIMEOFFSET,
+// String and Bytes NVARCHAR(n) with the length of the native type, the
+// default one when there is none (String NVarChar(1000), Bytes
+// VarBinary(Max)), 4000 when the native type has no length (@db.Text,
+// @db.UniqueIdentifier), enums NVARCHAR(8000), Json NVARCHAR(MAX).
+func (d *Dialect) GeneratedKeysType(f *schema.Field) string {
+	length := func(def string) string {
+		if f.Native == nil {
+			return def
+		}
+		if len(f.Native.Args) > 0 {
+			a := strings.TrimSpace(f.Native.Args[0])
+			if strings.EqualFold(a, "max") {
+				return "MAX"
+			}
+			if _, err := strconv.ParseUint(a, 10, 32); err == nil {
+				return a
+			}
+		}
+		return "4000"
+	}
+	if f.Kind == schema.EnumField {
+		return "NVARCHAR(8000)"
+	}
+	switch f.Scalar {
+	case schema.Int, schema.BigInt:
+		return "BIGINT"
+	case schema.Float:
+		return "FLOAT(53)"
+	case schema.Decimal:
+		if f.Native != nil && len(f.Native.Args) == 2 {
+			p, perr := strconv.ParseUint(strings.TrimSpace(f.Native.Args[0]), 10, 8)
+			s, serr := strconv.ParseUint(strings.TrimSpace(f.Native.Args[1]), 10, 8)
+			if perr == nil && serr == nil {
+				return "DECIMAL(" + strconv.FormatUint(p, 10) + "," + strconv.FormatUint(s, 10) + ")"
+			}
+		}
+		return "DECIMAL(32,16)"
+	case schema.Boolean:
+		return "BIT"
+	case schema.DateTime:
+		return "DATETIMEOFFSET"
+	case schema.JSON:
+		return "NVARCHAR(MAX)"
+	case schema.Bytes:
+		return "NVARCHAR(" + length("MAX") + ")"
+	}
+	return "NVARCHAR(" + length("1000") + ")"
 }

@@ -106,3 +106,15 @@ SELECT "t0"."name", AVG("t0"."w") AS "_avg$w" FROM "public"."Tag" AS "t0" WHERE 
 -- 035 line 64: Tag groupBy
 error: Input error. Every field used for orderBy must be included in the by-arguments of the query. Missing fields: name
 
+-- 036 line 66: Item createMany
+INSERT INTO "public"."Item" ("id", "cat", "big") VALUES ($1, $2, $3);
+
+-- 037 line 67: Item aggregate
+SELECT SUM("big") AS "_sum$big" FROM (SELECT "t0"."big" FROM "public"."Item" AS "t0" WHERE "t0"."cat" IN ($1,…)) AS "sub";
+
+-- 038 line 68: Item aggregate
+SELECT AVG("big") AS "_avg$big" FROM (SELECT "t0"."big" FROM "public"."Item" AS "t0" WHERE "t0"."cat" IN ($1,…)) AS "sub";
+
+-- 039 line 69: Item groupBy
+SELECT "t0"."cat", SUM("t0"."big") AS "_sum$big" FROM "public"."Item" AS "t0" WHERE "t0"."cat" IN ($1,…) GROUP BY "t0"."cat" ORDER BY "t0"."cat" ASC;
+

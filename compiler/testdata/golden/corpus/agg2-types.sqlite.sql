@@ -106,3 +106,15 @@ SELECT "t0"."name", AVG("t0"."w") AS "_avg$w" FROM "Tag" AS "t0" WHERE 1=1 GROUP
 -- 035 line 64: Tag groupBy
 error: Input error. Every field used for orderBy must be included in the by-arguments of the query. Missing fields: name
 
+-- 036 line 66: Item createMany
+INSERT INTO "Item" ("id", "cat", "big") VALUES (?, ?, ?);
+
+-- 037 line 67: Item aggregate
+SELECT SUM("big") AS "_sum$big" FROM (SELECT "t0"."big" FROM "Item" AS "t0" WHERE "t0"."cat" IN (?,…)) AS "sub";
+
+-- 038 line 68: Item aggregate
+SELECT AVG("big") AS "_avg$big" FROM (SELECT "t0"."big" FROM "Item" AS "t0" WHERE "t0"."cat" IN (?,…)) AS "sub";
+
+-- 039 line 69: Item groupBy
+SELECT "t0"."cat", SUM("t0"."big") AS "_sum$big" FROM "Item" AS "t0" WHERE "t0"."cat" IN (?,…) GROUP BY "t0"."cat" ORDER BY "t0"."cat" ASC;
+

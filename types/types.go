@@ -10,7 +10,7 @@ package types
 import (
 	"encoding/base64"
 	"errors"
-	"math/big"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -235,16 +235,6 @@ func DecodeBase64(s string) ([]byte, error) {
 // EncodeBase64 encodes bytes as Prisma outputs them (standard, padded).
 func EncodeBase64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
-// IsDecimal reports whether s is a decimal number literal Prisma accepts
-// ("1", "-1.50", "1e3", ".5", "NaN" excluded).
-func IsDecimal(s string) bool {
-	if s == "" {
-		return false
-	}
-	_, ok := new(big.Float).SetString(s)
-	return ok && !strings.ContainsAny(s, "xXpP_") && !strings.EqualFold(strings.TrimLeft(s, "+-"), "inf") && !strings.EqualFold(strings.TrimLeft(s, "+-"), "infinity")
-}
-
 // Parse converts a JSON-protocol input value to the Go value bound for a
 // field of scalar type t: String → string, Int/BigInt → int64, Float →
 // float64, Decimal → decimal string, Boolean → bool, DateTime → time.Time,
@@ -274,8 +264,13 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 			if t == BigInt {
 				return nil, convErr("Cannot convert " + string(protocol.AppendFloat(nil, f)) + " to a BigInt")
 			}
-			// Prisma passes a fractional number through (it then matches nothing).
-			return f, nil
+			// Prisma's query parser truncates a fractional number toward
+			// zero (1.5 → 1, -2.9 → -2) and rejects what int64 cannot hold.
+			f = math.Trunc(f)
+			if !(f >= -(1<<63) && f < 1<<63) {
+				return nil, convErr("Unable to fit float value (or large JS integer serialized in exponent notation) '" + v.Str + "' into a 64 Bit signed integer. If you're trying to store large integers, consider using `BigInt`")
+			}
+			return int64(f), nil
 		case (tag == "BigInt" && inner.Kind == protocol.String) || (tag == "" && v.Kind == protocol.String):
 			s := inner.Str
 			if tag == "" {
@@ -311,9 +306,9 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 			if tag == "" {
 				s = v.Str
 			}
-			if !IsDecimal(s) {
-				return nil, convErr("[DecimalError] Invalid argument: " + s)
-			}
+			// Prisma passes Decimal text to the database unchecked: NaN is a
+			// value on PostgreSQL, and the database reports text that is no
+			// number (22P02 on PostgreSQL, 1366 on MySQL).
 			return s, nil
 		}
 	case Boolean:

@@ -23,10 +23,6 @@ type ArgConverter struct {
 	Prefix string
 	// Format is the format DateTime values are written in.
 	Format TimestampFormat
-	// BoolsAsIntegers binds booleans as the integers 1 and 0, as
-	// @libsql/client does; otherwise they are bound as the doubles 1.0 and
-	// 0.0, as better-sqlite3 binds the numbers Prisma's adapter makes of them.
-	BoolsAsIntegers bool
 }
 
 // BindArgs appends q's arguments, converted to the driver's values, to dst.
@@ -71,15 +67,9 @@ func (c *ArgConverter) Convert(v any, t adapter.ArgType) (driver.Value, error) {
 	case string:
 		return c.convertString(v, t)
 	case bool:
-		switch {
-		case c.BoolsAsIntegers && v:
-			return int64(1), nil
-		case c.BoolsAsIntegers:
-			return int64(0), nil
-		case v:
-			// Prisma binds booleans as the JavaScript numbers 1 and 0, that
-			// is as doubles; a BOOLEAN column's affinity stores them as
-			// integers.
+		// Prisma binds booleans as the JavaScript numbers 1 and 0, that is
+		// as doubles; a BOOLEAN column's affinity stores them as integers.
+		if v {
 			return 1.0, nil
 		}
 		return 0.0, nil
@@ -168,6 +158,10 @@ func (c *ArgConverter) convertString(s string, t adapter.ArgType) (driver.Value,
 		}
 		return f, nil
 	case adapter.ScalarFloat, adapter.ScalarDecimal:
+		if strings.TrimSpace(s) == "NaN" {
+			// SQLite stores a NaN double as NULL, as Prisma's adapters bind it.
+			return nil, nil
+		}
 		f, ok := JSParseFloat(s)
 		if !ok {
 			return nil, c.invalidInput("a "+scalarTitle(t.Scalar), s)

@@ -171,3 +171,29 @@ func TestReadRowsWideResult(t *testing.T) {
 		t.Errorf("row %v, types %v", rs.Rows[0][:2], rs.Types[:2])
 	}
 }
+
+func TestConvertDecimalText(t *testing.T) {
+	c := &ArgConverter{Prefix: "test"}
+	dec := adapter.ArgType{Scalar: adapter.ScalarDecimal}
+	tests := []struct {
+		in   string
+		want driver.Value
+	}{
+		{"1.25", 1.25},
+		{"-3", -3.0},
+		// SQLite has no NaN: a NaN double is stored as NULL, as Prisma's
+		// SQLite adapters bind it.
+		{"NaN", nil},
+	}
+	for _, tc := range tests {
+		got, err := c.Convert(tc.in, dec)
+		if err != nil || got != tc.want {
+			t.Errorf("Convert(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	if _, err := c.Convert("abc", dec); err == nil {
+		t.Error(`Convert("abc") succeeded; text that is no number must be rejected`)
+	} else if e, ok := adapter.AsError(err); !ok || e.Kind != adapter.InvalidInputValue {
+		t.Errorf(`Convert("abc") = %v, want an InvalidInputValue error`, err)
+	}
+}

@@ -35,7 +35,10 @@ func newReplayer(t testing.TB, s *Suite, provider string) *replayer {
 		t.Fatal(err)
 	}
 	r := &replayer{}
-	for _, e := range exp {
+	for i, e := range exp {
+		if d := s.Divergence(provider, i); d != nil {
+			e.Response = d.Response
+		}
 		r.queue = append(r.queue, e.Response)
 		for _, st := range e.State {
 			r.queue = append(r.queue, st)
@@ -107,6 +110,54 @@ func TestCorruptedReplayFails(t *testing.T) {
 		if len(failed) != 1 || failed[0] != "000" {
 			t.Errorf("corrupting answer %d: failures in %v, want exactly [000]", k, failed)
 		}
+	}
+}
+
+// TestDivergence checks that a request listed in divergences is compared
+// with noengine's answer given there, not Prisma's, and that a divergence
+// naming the wrong request is rejected.
+func TestDivergence(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("requests.jsonl", `{"modelName":"A","action":"findMany","query":{"arguments":{"where":{"at":"not a date"}},"selection":{"id":true}}}`+"\n"+
+		`{"modelName":"A","action":"findMany","query":{"arguments":{},"selection":{"id":true}}}`+"\n")
+	write("expected.sqlite.jsonl", `{"response":{"data":{"findMany":[{"id":1}]}}}`+"\n"+`{"response":{"data":{"findMany":[{"id":1}]}}}`+"\n")
+	meta := func(match string) {
+		write("suite.json", `{"providers":["sqlite","postgresql"],"issue":2,"description":"d","state":[],
+			"divergences":[{"request":0,"match":`+match+`,"providers":["sqlite"],"reason":"Prisma returns every row","response":{"errors":[{"error":"Invalid time value"}]}}]}`)
+	}
+	meta(`"not a date"`)
+	s, err := LoadSuite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp, err := s.LoadExpected("sqlite")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours := Result{Response: []byte(`{"errors":[{"error":"Invalid time value"}]}`)}
+	prismas := Result{Response: exp[0].Response}
+	if msgs := Check(s, "sqlite", s.Requests[0], exp[0], ours); len(msgs) != 0 {
+		t.Errorf("noengine's documented answer rejected: %v", msgs)
+	}
+	msgs := Check(s, "sqlite", s.Requests[0], exp[0], prismas)
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "Prisma returns every row") {
+		t.Errorf("Prisma's answer on a diverged request: messages %q, want one naming the reason", msgs)
+	}
+	// Other providers and other requests compare with Prisma's answers.
+	if msgs := Check(s, "postgresql", s.Requests[0], exp[0], prismas); len(msgs) != 0 {
+		t.Errorf("divergence applied to another provider: %v", msgs)
+	}
+	if msgs := Check(s, "sqlite", s.Requests[1], exp[1], ours); len(msgs) != 1 {
+		t.Errorf("divergence applied to another request: %v", msgs)
+	}
+	meta(`"nope"`)
+	if _, err := LoadSuite(dir); err == nil || !strings.Contains(err.Error(), "does not contain") {
+		t.Errorf("divergence matching no request: err = %v", err)
 	}
 }
 

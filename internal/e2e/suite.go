@@ -34,6 +34,27 @@ type Meta struct {
 	// Volatile names response keys whose values are generated (now(), uuid()...):
 	// they are checked for shape and then masked on both sides.
 	Volatile []Volatile `json:"volatile,omitempty"`
+	// Divergences lists the requests where noengine answers differently from
+	// Prisma on purpose; the harness compares with the answer given there.
+	Divergences []Divergence `json:"divergences,omitempty"`
+}
+
+// Divergence is a deliberate difference from Prisma 7.10 for one request on
+// some providers: usually a Prisma bug noengine does not copy (a silently
+// wrong answer, a value passed unchecked to the database). The recorded
+// expected file keeps Prisma's answer; Response is noengine's.
+type Divergence struct {
+	// Request is the index of the request (its subtest name).
+	Request int `json:"request"`
+	// Match is a substring of the request line, so that a divergence cannot
+	// silently move to another request when requests are inserted.
+	Match string `json:"match"`
+	// Providers the divergence applies to.
+	Providers []string `json:"providers"`
+	// Reason says why noengine differs, for the reader and the failure report.
+	Reason string `json:"reason"`
+	// Response is noengine's answer, compared by the usual rules.
+	Response json.RawMessage `json:"response"`
 }
 
 // Volatile is one generated value: every object member named Key, anywhere
@@ -178,7 +199,48 @@ func LoadSuite(dir string) (*Suite, error) {
 		return nil, err
 	}
 	s.Requests = reqs
+	for i, d := range s.Meta.Divergences {
+		if err := s.checkDivergence(d); err != nil {
+			return nil, fmt.Errorf("%s/suite.json: divergences[%d]: %w", s.Name, i, err)
+		}
+	}
 	return s, nil
+}
+
+func (s *Suite) checkDivergence(d Divergence) error {
+	if d.Request < 0 || d.Request >= len(s.Requests) {
+		return fmt.Errorf("request %d out of range (%d requests)", d.Request, len(s.Requests))
+	}
+	if d.Match == "" || !bytes.Contains(s.Requests[d.Request].Raw, []byte(d.Match)) {
+		return fmt.Errorf("request %03d (requests.jsonl:%d) does not contain %q", d.Request, s.Requests[d.Request].Line, d.Match)
+	}
+	if d.Reason == "" {
+		return errors.New("no reason given")
+	}
+	if len(d.Providers) == 0 {
+		return errors.New("no providers")
+	}
+	for _, p := range d.Providers {
+		if !s.HasProvider(p) {
+			return fmt.Errorf("provider %q is not one of the suite's", p)
+		}
+	}
+	if _, err := parseJSON(d.Response); err != nil || len(d.Response) == 0 {
+		return fmt.Errorf("response is not JSON: %v", err)
+	}
+	return nil
+}
+
+// Divergence returns the deliberate divergence for request index on
+// provider, or nil.
+func (s *Suite) Divergence(provider string, index int) *Divergence {
+	for i := range s.Meta.Divergences {
+		d := &s.Meta.Divergences[i]
+		if d.Request == index && slices.Contains(d.Providers, provider) {
+			return d
+		}
+	}
+	return nil
 }
 
 func checkStateRequest(r json.RawMessage) error {

@@ -695,6 +695,27 @@ func (x *cc) insertMany(mi *modelInfo, data protocol.Value, fixed []insertCol, s
 	if len(rows) == 0 {
 		return &plan.Const{Value: int64(0)}, nil
 	}
+	// Split the rows as Prisma does, so that one INSERT stays within the
+	// dialect's bind-parameter and row limits (SQL Server: 2,098 and 1,000).
+	per := len(rows)
+	if m := x.d.MaxInsertRows; m > 0 && per > m {
+		per = m
+	}
+	if lim := x.d.MaxBindValues; lim > 0 && len(rows)*len(mi.scalars) > lim {
+		per = min(per, max(1, lim/max(1, len(mi.scalars))))
+	}
+	if per < len(rows) {
+		sum := &plan.Sum{}
+		for start := 0; start < len(rows); start += per {
+			stmt, err := x.insertManyStmt(mi, rows[start:min(start+per, len(rows))], fixed, skip, false)
+			if err != nil {
+				return nil, err
+			}
+			sum.Nodes = append(sum.Nodes, &plan.Exec{Stmt: stmt})
+		}
+		x.plan.Tx = true
+		return sum, nil
+	}
 	stmt, err := x.insertManyStmt(mi, rows, fixed, skip, false)
 	if err != nil {
 		return nil, err

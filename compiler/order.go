@@ -161,6 +161,17 @@ func (x *cc) writeOrder(b *sqlb, o orderItem, reverse bool) {
 		}
 		nulls = ""
 	}
+	if nulls != "" && x.d.Family == dialect.SQLServer {
+		// No NULLS FIRST/LAST either: CASE WHEN x IS NULL THEN 0 ELSE 1 END
+		// first (1 ELSE 0 for last), as Prisma writes it.
+		b.s("CASE WHEN ").appendSQL(o.expr)
+		if nulls == "first" {
+			b.s(" IS NULL THEN 0 ELSE 1 END, ")
+		} else {
+			b.s(" IS NULL THEN 1 ELSE 0 END, ")
+		}
+		nulls = ""
+	}
 	b.appendSQL(o.expr)
 	if desc {
 		b.s(" DESC")

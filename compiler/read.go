@@ -350,6 +350,10 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 		x.limitOffset(b, ra.hasTake, take, ra.skip, len(orders) > 0)
 	}
 	rd.Stmt = b.stmt(parent != nil)
+	if parent == nil && !inMemory && ra.hasTake && take == 0 && x.d.Has(dialect.OffsetFetch) {
+		// SQL Server rejects FETCH NEXT 0 ROWS; Prisma reads nothing for take: 0.
+		rd.Stmt, rd.Rows = nil, &plan.Concat{}
+	}
 	rd.Children = children
 	rd.RelSlots = lv.rels
 	if needProc {

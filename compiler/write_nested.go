@@ -403,6 +403,11 @@ func (x *cc) connectRecords(st *[]plan.Node, l *relationLink, parent, child *row
 	}
 	pa.Type.List, ca.Type.List = false, false
 	b := newSQL(x.d)
+	if x.d.Family == dialect.SQLServer {
+		x.mergeLinks(b, l, pa, ca)
+		*st = append(*st, &plan.Exec{Stmt: b.stmt(true)})
+		return nil
+	}
 	if x.d.Has(dialect.InsertIgnore) {
 		b.s("INSERT IGNORE INTO ")
 	} else {
@@ -416,6 +421,24 @@ func (x *cc) connectRecords(st *[]plan.Node, l *relationLink, parent, child *row
 	}
 	*st = append(*st, &plan.Exec{Stmt: b.stmt(true)})
 	return nil
+}
+
+// mergeLinks writes SQL Server's insert of join-table rows that skips the
+// existing ones, as Prisma writes it (its ON CONFLICT DO NOTHING):
+// MERGE INTO t USING (VALUES (p, c), ...) AS [dual] ([A], [B]) ON ...
+// WHEN NOT MATCHED THEN INSERT. An empty list of pairs renders as one row
+// of NULLs, which the AND ... IS NOT NULL keeps out.
+func (x *cc) mergeLinks(b *sqlb, l *relationLink, pa, ca plan.Arg) {
+	b.s("MERGE INTO ")
+	x.tableName(b, l.joinTable)
+	b.s(" USING (VALUES ")
+	b.tupleList(plan.Arg{Kind: plan.ArgProduct, Items: []plan.Arg{pa, ca}})
+	b.s(") AS [dual] (").ident(l.joinParent).s(", ").ident(l.joinChild).s(") ON ([dual].").ident("A").s(" = ")
+	x.tableName(b, l.joinTable)
+	b.s(".").ident("A").s(" AND [dual].").ident("B").s(" = ")
+	x.tableName(b, l.joinTable)
+	b.s(".").ident("B").s(") WHEN NOT MATCHED AND [dual].").ident(l.joinParent).s(" IS NOT NULL THEN INSERT (")
+	b.ident(l.joinParent).s(", ").ident(l.joinChild).s(") VALUES ([dual].").ident(l.joinParent).s(", [dual].").ident(l.joinChild).s(");")
 }
 
 // preConnect connects the related record of a to-one relation whose key is

@@ -94,6 +94,9 @@ type Dialect struct {
 	// PreferJoins makes loading relations with JSON aggregation (the "join"
 	// strategy) the default, where measurements showed it faster.
 	PreferJoins bool
+	// MaxInsertRows caps the rows of one INSERT ... VALUES (SQL Server:
+	// 1,000); 0 means no cap besides MaxBindValues.
+	MaxInsertRows int
 	// AvgCast, when set, is the type AVG's argument is converted to
 	// (AVG(CONVERT(<AvgCast>, x)) on SQL Server, whose AVG of integers is an
 	// integer).
@@ -194,6 +197,7 @@ var SQLServerDialect = &Dialect{
 	Family:        SQLServer,
 	Features:      OutputClause | OffsetFetch | DeleteLimitSubquery,
 	MaxBindValues: 2098,
+	MaxInsertRows: 1000,
 	DefaultSchema: "dbo",
 	MaxIdentLen:   128,
 	AvgCast:       "DECIMAL(32,16)",

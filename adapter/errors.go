@@ -147,8 +147,11 @@ func (k Kind) Code() string {
 	return ""
 }
 
-// Constraint names what a constraint violation was about. At most one of its
-// parts is set: the columns, the index (constraint) name, or ForeignKey.
+// Constraint names what a constraint violation was about: the columns
+// (Fields), a foreign key (ForeignKey), or else an index (constraint) name.
+// A Constraint with neither Fields nor ForeignKey names an index even when
+// Index is empty: MySQL reports some keys so, and Prisma prints
+// "constraint: “ ". An unknown constraint is a nil *Constraint.
 type Constraint struct {
 	Fields     []string
 	Index      string
@@ -336,12 +339,10 @@ func (c *Constraint) jsonValue() any {
 	switch {
 	case c.Fields != nil:
 		return map[string]any{"fields": c.Fields}
-	case c.Index != "":
-		return map[string]any{"index": c.Index}
 	case c.ForeignKey:
 		return map[string]any{"foreignKey": map[string]any{}}
 	}
-	return map[string]any{}
+	return map[string]any{"index": c.Index}
 }
 
 // RenderConstraint renders a constraint as Prisma's messages do:
@@ -361,12 +362,10 @@ func RenderConstraint(c *Constraint) string {
 		}
 		b.WriteString(")")
 		return b.String()
-	case c.Index != "":
-		return "constraint: `" + c.Index + "`"
 	case c.ForeignKey:
 		return "foreign key"
 	}
-	return "(not available)"
+	return "constraint: `" + c.Index + "`"
 }
 
 // UserMessage renders the kind's Prisma message template, or "" for the

@@ -14,6 +14,9 @@ func TestErrorJSONMatchesPrisma(t *testing.T) {
 	}{
 		{&Error{Kind: UniqueConstraintViolation, OriginalCode: "SQLITE_CONSTRAINT_UNIQUE", OriginalMessage: "UNIQUE constraint failed: User.email", Constraint: &Constraint{Fields: []string{"email"}}, Table: "User"},
 			`{"originalCode":"SQLITE_CONSTRAINT_UNIQUE","originalMessage":"UNIQUE constraint failed: User.email","kind":"UniqueConstraintViolation","constraint":{"fields":["email"]},"table":"User"}`},
+		// MySQL's message for a key named with a space yields an empty index name.
+		{&Error{Kind: UniqueConstraintViolation, OriginalCode: "1062", OriginalMessage: "Duplicate entry 'a' for key 'mapped table_key'", Constraint: &Constraint{}},
+			`{"originalCode":"1062","originalMessage":"Duplicate entry 'a' for key 'mapped table_key'","kind":"UniqueConstraintViolation","constraint":{"index":""}}`},
 		{&Error{Kind: ForeignKeyConstraintViolation, OriginalCode: "SQLITE_CONSTRAINT_FOREIGNKEY", OriginalMessage: "FOREIGN KEY constraint failed", Constraint: &Constraint{ForeignKey: true}},
 			`{"originalCode":"SQLITE_CONSTRAINT_FOREIGNKEY","originalMessage":"FOREIGN KEY constraint failed","kind":"ForeignKeyConstraintViolation","constraint":{"foreignKey":{}}}`},
 		{&Error{Kind: PostgresError, OriginalCode: "42601", OriginalMessage: "syntax error at or near \">\"", Code: "42601", Severity: "ERROR", Message: "syntax error at or near \">\""},
@@ -41,6 +44,7 @@ func TestUserMessages(t *testing.T) {
 	for _, e := range []*Error{
 		{Kind: UniqueConstraintViolation, Constraint: &Constraint{Fields: []string{"a", "b"}}},
 		{Kind: UniqueConstraintViolation, Constraint: &Constraint{Index: "User_email_key"}},
+		{Kind: UniqueConstraintViolation, Constraint: &Constraint{}},
 		{Kind: ForeignKeyConstraintViolation, Constraint: &Constraint{ForeignKey: true}},
 		{Kind: NullConstraintViolation},
 		{Kind: TableDoesNotExist, Table: "main.User"},
@@ -52,6 +56,7 @@ func TestUserMessages(t *testing.T) {
 	want := map[string]string{
 		"P2002 Unique constraint failed on the fields: (`a`, `b`)":                                      "",
 		"P2002 Unique constraint failed on the constraint: `User_email_key`":                            "",
+		"P2002 Unique constraint failed on the constraint: ``":                                          "",
 		"P2003 Foreign key constraint violated on the foreign key":                                      "",
 		"P2011 Null constraint violation on the (not available)":                                        "",
 		"P2021 The table `main.User` does not exist in the current database.":                           "",

@@ -76,9 +76,7 @@ func newAdapter(db *sql.DB, owned bool, opts Options, version string) *Adapter {
 		db:    db,
 		owned: owned,
 		opts:  opts,
-		// @libsql/client binds JavaScript booleans as the integers 1 and 0;
-		// numbers (Prisma's Int, Float) as doubles, as better-sqlite3 does.
-		conv: sqlitecore.ArgConverter{Prefix: "libsqladapter", Format: opts.TimestampFormat, BoolsAsIntegers: true},
+		conv:  sqlitecore.ArgConverter{Prefix: "libsqladapter", Format: opts.TimestampFormat},
 		info: adapter.Info{
 			Provider:      adapter.ProviderSQLite,
 			Name:          Name,

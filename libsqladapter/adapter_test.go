@@ -107,9 +107,9 @@ var comparisonCases = []struct {
 		{sql: `SELECT * FROM t ORDER BY rowid`},
 	}},
 	{"expressions and parameters", []step{
-		{sql: `SELECT 1 AS i, 1.5 AS r, 'x' AS s, x'0102' AS b, NULL AS n, ? AS p, ? AS big, ? AS f, typeof(?) AS tp, count(*) AS c`,
-			args:  []any{int64(5), int64(1 << 60), 2.5, int64(9007199254740993)},
-			types: []adapter.ArgType{in, bi, {Scalar: adapter.ScalarFloat}, in}},
+		{sql: `SELECT 1 AS i, 1.5 AS r, 'x' AS s, x'0102' AS b, NULL AS n, ? AS p, ? AS big, ? AS f, typeof(?) AS tp, count(*) AS c, ? AS bo`,
+			args:  []any{int64(5), int64(1 << 60), 2.5, int64(9007199254740993), true},
+			types: []adapter.ArgType{in, bi, {Scalar: adapter.ScalarFloat}, in, {Scalar: adapter.ScalarBoolean}}},
 		{sql: `SELECT column1 AS v FROM (VALUES (NULL), (3), (2.9), (-2.9))`},
 		{sql: `SELECT 9223372036854775807 AS max, -9223372036854775808 AS min, 9007199254740993 AS above53, 1e308 * 10 > 0 AS big, -0.0 AS negzero`},
 		{sql: `SELECT json_object('a', 1, 'b', json_array(1, 2)) AS j, zeroblob(3) AS z, x'' AS empty`},
@@ -233,15 +233,15 @@ func TestPrimaryKeyViolation(t *testing.T) {
 	}
 }
 
-// Booleans are bound as integers, as @libsql/client binds them (sqliteadapter
-// binds doubles, as better-sqlite3 does); integers beyond 2^53 stay exact.
+// Booleans are bound as doubles and Ints as doubles but beyond 2^53, where
+// they stay exact, over Hrana as on a file.
 func TestArgumentBinding(t *testing.T) {
 	r := startRemote(t, hranatest.Options{})
 	for _, a := range []*libsqladapter.Adapter{openRemote(t, r, libsqladapter.Options{}), openFile(t, libsqladapter.Options{})} {
 		o := run(t, a, step{sql: `SELECT typeof(?1), ?1, typeof(?2), ?2, typeof(?3), ?3, typeof(?4), ?4`,
 			args:  []any{true, false, int64(1<<53 + 1), "9007199254740993"},
 			types: []adapter.ArgType{{Scalar: adapter.ScalarBoolean}, {Scalar: adapter.ScalarBoolean}, in, in}})
-		want := []any{"integer", int64(1), "integer", int64(0), "integer", int64(1<<53 + 1), "integer", int64(9007199254740993)}
+		want := []any{"real", 1.0, "real", 0.0, "integer", int64(1<<53 + 1), "integer", int64(9007199254740993)}
 		if o.RS == nil {
 			t.Fatalf("%v", o.Err)
 		}

@@ -19,13 +19,15 @@
 //
 // # Values
 //
-// Arguments are converted as sqliteadapter converts them (see its
+// Arguments are converted exactly as sqliteadapter converts them (see its
 // documentation): Int and Float as doubles (exact int64 beyond 2^53),
-// BigInt as int64, Decimal as a double, DateTime in the configured
-// [TimestampFormat] (ISO-8601 text, the default, or Unix milliseconds),
-// Bytes as BLOBs (base64 strings decoded), lists rejected. One difference
-// follows @libsql/client: booleans are bound as the integers 1 and 0, not
-// as doubles.
+// BigInt as int64, Decimal as a double, booleans as the doubles 1 and 0,
+// DateTime in the configured [TimestampFormat] (ISO-8601 text, the default,
+// or Unix milliseconds), Bytes as BLOBs (base64 strings decoded), lists
+// rejected. (@libsql/client binds a boolean as an integer, but returns
+// integers as JavaScript numbers by default, so that Prisma's answers for
+// "SELECT ?" with a boolean are those of better-sqlite3; with noengine's
+// exact int64 rows, binding doubles gives those answers.)
 //
 // Rows are read and typed as on SQLite: column types from the declared
 // types (exact, case-insensitive matches as in Prisma), inferred from the

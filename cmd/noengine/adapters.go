@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/mssqladapter"
 	"github.com/noengine/noengine/mysqladapter"
 	"github.com/noengine/noengine/pgadapter"
 	"github.com/noengine/noengine/sqliteadapter"
@@ -23,6 +24,8 @@ func openAdapter(ctx context.Context, url string) (adapter.Adapter, error) {
 		return pgadapter.Open(ctx, url, pgadapter.Options{})
 	case "mysql":
 		return mysqladapter.Open(ctx, url, mysqladapter.Options{})
+	case "sqlserver":
+		return mssqladapter.Open(ctx, url, mssqladapter.Options{})
 	case "":
 		return nil, fmt.Errorf("--url is required (file:, postgresql://, mysql://, sqlserver://, libsql://)")
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/libsqladapter"
 	"github.com/noengine/noengine/mssqladapter"
 	"github.com/noengine/noengine/mysqladapter"
 	"github.com/noengine/noengine/pgadapter"
@@ -17,7 +18,8 @@ func openAdapter(ctx context.Context, url string) (adapter.Adapter, error) {
 	switch providerOfURL(url) {
 	case "sqlite":
 		if strings.HasPrefix(url, "libsql://") || strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
-			return nil, fmt.Errorf("libsql URLs are not supported yet")
+			// A token goes in the URL: libsql://db-org.turso.io?authToken=...
+			return libsqladapter.Open(ctx, url, libsqladapter.Options{})
 		}
 		return sqliteadapter.Open(ctx, url, sqliteadapter.Options{})
 	case "postgresql":

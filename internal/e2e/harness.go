@@ -60,6 +60,13 @@ func RunDir(t *testing.T, dir, provider string, open OpenFunc) {
 	if len(suites) == 0 {
 		t.Fatalf("no suites under %s", dir)
 	}
+	RunSuites(t, suites, provider, open)
+}
+
+// RunSuites runs suites as subtests of t, each skipped (saying why) when it
+// does not apply to provider.
+func RunSuites(t *testing.T, suites []*Suite, provider string, open OpenFunc) {
+	t.Helper()
 	for _, s := range suites {
 		t.Run(s.Name, func(t *testing.T) {
 			if !s.HasProvider(provider) {

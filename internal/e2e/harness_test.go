@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // replayer answers with the recorded responses, in the order the harness asks.
@@ -58,7 +59,7 @@ func TestReplayCorpus(t *testing.T) {
 	for _, provider := range Providers {
 		t.Run(provider, func(t *testing.T) {
 			for _, s := range suites {
-				if _, err := os.Stat(s.ExpectedPath(provider)); err != nil || !s.HasProvider(provider) {
+				if !s.HasExpected(provider) || !s.HasProvider(provider) {
 					continue
 				}
 				t.Run(s.Name, func(t *testing.T) {
@@ -159,6 +160,40 @@ func TestDivergence(t *testing.T) {
 	if _, err := LoadSuite(dir); err == nil || !strings.Contains(err.Error(), "does not contain") {
 		t.Errorf("divergence matching no request: err = %v", err)
 	}
+}
+
+// TestLoadSuitesFS loads a corpus from a file system that is no directory
+// (as an embedded corpus is) and runs it.
+func TestLoadSuitesFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"one/suite.json":            {Data: []byte(`{"providers":["sqlite"],"issue":2,"description":"d","state":[]}`)},
+		"one/schema.prisma":         {Data: []byte("datasource db {\n  provider = \"postgresql\"\n}\nmodel A {\n  id Int @id\n}\n")},
+		"one/requests.jsonl":        {Data: []byte("// reads nothing\n" + `{"modelName":"A","action":"findMany","query":{"arguments":{},"selection":{"id":true}}}` + "\n")},
+		"one/expected.sqlite.jsonl": {Data: []byte(`{"response":{"data":{"findMany":[]}}}` + "\n")},
+		"not-a-suite/README.md":     {Data: []byte("x")},
+	}
+	suites, err := LoadSuitesFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(suites) != 1 || suites[0].Name != "one" || suites[0].Dir != "" {
+		t.Fatalf("suites = %+v, want one suite \"one\" without a directory", suites)
+	}
+	s := suites[0]
+	if got, want := s.ExpectedPath("sqlite"), "one/expected.sqlite.jsonl"; got != want {
+		t.Errorf("ExpectedPath = %q, want %q", got, want)
+	}
+	if !s.HasExpected("sqlite") || s.HasExpected("mysql") {
+		t.Errorf("HasExpected(sqlite, mysql) = %v, %v; want true, false", s.HasExpected("sqlite"), s.HasExpected("mysql"))
+	}
+	src, err := s.Schema("sqlite")
+	if err != nil || !strings.Contains(src, `provider = "sqlite"`) {
+		t.Errorf("Schema(sqlite) = %q, %v; want the provider rewritten", src, err)
+	}
+	if len(s.Requests) != 1 || s.Requests[0].Comment != "reads nothing" {
+		t.Errorf("requests = %+v", s.Requests)
+	}
+	RunSuites(t, suites, "sqlite", func(t testing.TB, _ string) Executor { return newReplayer(t, s, "sqlite") })
 }
 
 func TestRewriteProvider(t *testing.T) {

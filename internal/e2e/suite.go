@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -107,10 +110,14 @@ type Expected struct {
 
 // Suite is one directory of the corpus.
 type Suite struct {
-	Name     string
+	Name string
+	// Dir is the suite's directory on disk, or "" for a suite loaded from
+	// an fs.FS that is not a directory (an embedded corpus).
 	Dir      string
 	Meta     Meta
 	Requests []Request
+
+	fsys fs.FS // the suite directory
 }
 
 var writeActions = map[string]bool{
@@ -135,7 +142,17 @@ func CorpusDir() string {
 // LoadSuites loads every suite under dir (directories holding a suite.json),
 // sorted by name.
 func LoadSuites(dir string) ([]*Suite, error) {
-	entries, err := os.ReadDir(dir)
+	suites, err := LoadSuitesFS(os.DirFS(dir))
+	for _, s := range suites {
+		s.Dir = filepath.Join(dir, s.Name)
+	}
+	return suites, err
+}
+
+// LoadSuitesFS loads every suite of a corpus file system (directories
+// holding a suite.json), sorted by name.
+func LoadSuitesFS(fsys fs.FS) ([]*Suite, error) {
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, err
 	}
@@ -144,10 +161,14 @@ func LoadSuites(dir string) ([]*Suite, error) {
 		if !e.IsDir() {
 			continue
 		}
-		if _, err := os.Stat(filepath.Join(dir, e.Name(), "suite.json")); err != nil {
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), "suite.json")); err != nil {
 			continue
 		}
-		s, err := LoadSuite(filepath.Join(dir, e.Name()))
+		sub, err := fs.Sub(fsys, e.Name())
+		if err != nil {
+			return nil, err
+		}
+		s, err := loadSuite(sub, e.Name())
 		if err != nil {
 			return nil, err
 		}
@@ -159,8 +180,17 @@ func LoadSuites(dir string) ([]*Suite, error) {
 
 // LoadSuite loads one suite directory.
 func LoadSuite(dir string) (*Suite, error) {
-	s := &Suite{Name: filepath.Base(dir), Dir: dir}
-	mb, err := os.ReadFile(filepath.Join(dir, "suite.json"))
+	s, err := loadSuite(os.DirFS(dir), filepath.Base(dir))
+	if s != nil {
+		s.Dir = dir
+	}
+	return s, err
+}
+
+// loadSuite loads the suite whose directory is fsys.
+func loadSuite(fsys fs.FS, name string) (*Suite, error) {
+	s := &Suite{Name: name, fsys: fsys}
+	mb, err := fs.ReadFile(fsys, "suite.json")
 	if err != nil {
 		return nil, err
 	}
@@ -194,7 +224,12 @@ func LoadSuite(dir string) (*Suite, error) {
 			return nil, fmt.Errorf("%s/suite.json: state[%d]: %w", s.Name, i, err)
 		}
 	}
-	reqs, err := ParseRequests(filepath.Join(dir, "requests.jsonl"))
+	f, err := fsys.Open("requests.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	reqs, err := parseRequests(f, name+"/requests.jsonl")
+	f.Close()
 	if err != nil {
 		return nil, err
 	}
@@ -261,6 +296,10 @@ func ParseRequests(path string) ([]Request, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return parseRequests(f, path)
+}
+
+func parseRequests(f io.Reader, path string) ([]Request, error) {
 	var out []Request
 	var comment []string
 	sc := bufio.NewScanner(f)
@@ -352,15 +391,27 @@ func (s *Suite) HasProvider(provider string) bool {
 	return slices.Contains(s.Meta.Providers, provider)
 }
 
-// ExpectedPath is the path of the expected file for provider.
+// ExpectedPath is the path of the expected file for provider (relative to
+// the corpus when the suite has no directory on disk).
 func (s *Suite) ExpectedPath(provider string) string {
-	return filepath.Join(s.Dir, "expected."+provider+".jsonl")
+	if s.Dir == "" {
+		return path.Join(s.Name, expectedName(provider))
+	}
+	return filepath.Join(s.Dir, expectedName(provider))
+}
+
+func expectedName(provider string) string { return "expected." + provider + ".jsonl" }
+
+// HasExpected reports whether answers were recorded for provider.
+func (s *Suite) HasExpected(provider string) bool {
+	_, err := fs.Stat(s.fsys, expectedName(provider))
+	return err == nil
 }
 
 // LoadExpected reads expected.<provider>.jsonl. It fails when the file does
 // not have one line per request, or a line lacks the state its request needs.
 func (s *Suite) LoadExpected(provider string) ([]Expected, error) {
-	b, err := os.ReadFile(s.ExpectedPath(provider))
+	b, err := fs.ReadFile(s.fsys, expectedName(provider))
 	if err != nil {
 		return nil, err
 	}
@@ -397,10 +448,10 @@ var datasourceRe = regexp.MustCompile(`(?s)(datasource\s+\w+\s*\{[^}]*?provider\
 // Schema returns the schema source for provider: schema.<provider>.prisma
 // when it exists, else schema.prisma with the datasource provider rewritten.
 func (s *Suite) Schema(provider string) (string, error) {
-	if b, err := os.ReadFile(filepath.Join(s.Dir, "schema."+provider+".prisma")); err == nil {
+	if b, err := fs.ReadFile(s.fsys, "schema."+provider+".prisma"); err == nil {
 		return string(b), nil
 	}
-	b, err := os.ReadFile(filepath.Join(s.Dir, "schema.prisma"))
+	b, err := fs.ReadFile(s.fsys, "schema.prisma")
 	if err != nil {
 		return "", err
 	}

@@ -92,7 +92,7 @@ func TestTypes(t *testing.T) {
 		"CAST(1 AS BIT) AS b, CAST(255 AS TINYINT) AS ti, CAST(1 AS BIGINT) AS bi, CAST(0.5 AS DECIMAL(10,3)) AS dec, N'ü' AS s, 0x0102 AS bin")
 	want := []any{1.1, 12.5, "0f8fad5b-d9cb-469f-a165-70867728950e", time.Date(2023, 12, 31, 19, 0, 0, 0, time.UTC),
 		time.Date(1970, 1, 1, 13, 14, 15, 123_000_000, time.UTC), time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC),
-		true, int64(255), int64(1), "0.500", "ü", []byte{1, 2}}
+		true, int64(255), int64(1), "0.5", "ü", []byte{1, 2}}
 	if diff := cmp.Diff([][]any{want}, rs.Rows); diff != "" {
 		t.Errorf("values (-want +got):\n%s", diff)
 	}

@@ -38,7 +38,7 @@
 // binary: Bytes; anything else fails with UnsupportedNativeDataType). Row
 // values: integers int64, BIT bool, REAL re-rounded to the shortest 7 to 9
 // digits that read back as the same float32 (1.1, not 1.100000023841858),
-// DECIMAL decimal text, MONEY float64, UNIQUEIDENTIFIER lower-case text,
+// DECIMAL decimal text without trailing zeros, MONEY float64, UNIQUEIDENTIFIER lower-case text,
 // date-times time.Time in UTC with millisecond precision (a JavaScript Date),
 // TIME a time.Time on 1970-01-01.
 //

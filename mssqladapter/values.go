@@ -224,8 +224,11 @@ func unsupportedType(dbType string) error {
 //   - integers are int64, BIT is bool, FLOAT float64;
 //   - REAL is re-rounded to the shortest of 7, 8 or 9 significant digits that
 //     reads back as the same float32 (1.1 reads 1.1, not 1.100000023841858);
-//   - DECIMAL and NUMERIC are decimal text; MONEY and SMALLMONEY float64
-//     (node-mssql returns them as numbers);
+//   - DECIMAL and NUMERIC are decimal text without the scale's trailing
+//     zeros (12.345, not 12.3450000000000000: node-mssql returns numbers,
+//     so Prisma's decimals on SQL Server carry no trailing zeros; the text
+//     stays exact where a number would not); MONEY and SMALLMONEY float64
+//     (numbers too);
 //   - UNIQUEIDENTIFIER is lower-case text;
 //   - DATETIME2, DATETIME, SMALLDATETIME and DATETIMEOFFSET are time.Time in
 //     UTC, truncated to milliseconds (a JavaScript Date); DATE is midnight
@@ -242,7 +245,7 @@ func convertValue(v any, dbType string) (any, error) {
 		}
 	case "DECIMAL", "NUMERIC":
 		if b, ok := v.([]byte); ok {
-			return string(b), nil
+			return trimDecimal(string(b)), nil
 		}
 	case "MONEY", "SMALLMONEY":
 		if b, ok := v.([]byte); ok {
@@ -338,4 +341,19 @@ func toPrecision(f float64, n int) float64 {
 	}
 	r, _ := strconv.ParseFloat(s, 64)
 	return r
+}
+
+// trimDecimal removes the trailing zeros of a decimal's fraction, and the
+// point when nothing is left of it ("-0.500" is "-0.5", "100.00" is "100",
+// "-0.00" is "0").
+func trimDecimal(d string) string {
+	if !strings.Contains(d, ".") {
+		return d
+	}
+	d = strings.TrimRight(d, "0")
+	d = strings.TrimSuffix(d, ".")
+	if d == "-0" || d == "" || d == "-" {
+		return "0"
+	}
+	return d
 }

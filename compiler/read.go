@@ -2,6 +2,8 @@ package compiler
 
 import (
 	"fmt"
+	"strings"
+
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/dialect"
 	"github.com/noengine/noengine/plan"
@@ -350,6 +352,12 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 		x.limitOffset(b, ra.hasTake, take, ra.skip, len(orders) > 0)
 	}
 	rd.Stmt = b.stmt(parent != nil)
+	if parent == nil && !inMemory && len(orders) == 0 && !ra.hasTake && ra.skip == 0 {
+		// As Prisma: a plain top-level read (no order, no page) may be split
+		// in several statements when an IN list exceeds the bind-parameter
+		// limit (SQL Server's 2,098), but not under a negation.
+		rd.Stmt.Chunkable = !stmtHasText(rd.Stmt, "NOT ")
+	}
 	if parent == nil && !inMemory && ra.hasTake && take == 0 && x.d.Has(dialect.OffsetFetch) {
 		// SQL Server rejects FETCH NEXT 0 ROWS; Prisma reads nothing for take: 0.
 		rd.Stmt, rd.Rows = nil, &plan.Concat{}
@@ -818,3 +826,13 @@ func colExpr(x *cc, alias, column string) *sqlb {
 }
 
 var _ = adapter.ArgType{}
+
+// stmtHasText reports whether the statement's SQL text contains s.
+func stmtHasText(st *plan.Stmt, s string) bool {
+	for _, f := range st.Frags {
+		if f.Kind == plan.FragText && strings.Contains(f.Text, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -122,6 +122,10 @@ func TestE2E(t *testing.T) {
 			return openMySQL(t, base, schemaSrc)
 		})
 	})
+	// SQL Server: the adapter suite and smoke requests (e2e_mssql_test.go);
+	// the corpus's answers are not SQL Server's, its SQL is pinned by
+	// internal/mssqlgolden. Needs TEST_MSSQL_URL.
+	t.Run("sqlserver", testSQLServer)
 	// The same corpus with relations loaded in one statement (JSON
 	// aggregation): the answers must not change.
 	t.Run("postgresql-join", func(t *testing.T) {

@@ -35,6 +35,10 @@
 // batches at run time, Prisma's compiler at compile time), so a compacted
 // batch shows as "reads".
 //
+// parsecheck.cjs parses every pinned statement with node-sql-parser's
+// TransactSQL grammar (a development check that needs Node, not a test):
+// all of them parse, but the MERGE statements, which that grammar lacks.
+//
 // # Schemas
 //
 // SQL Server has no enums, no Json and no scalar lists. A suite whose schema

@@ -46,10 +46,21 @@ func fkOnParent(rf *schema.Field) bool {
 }
 
 // nestedBeforeParent runs the operations that must precede the parent's
-// write and returns the foreign key assignments they produce.
+// write and returns the foreign key assignments they produce. As in
+// Prisma's query graph (each operation is swapped in as the parent of the
+// parent's write), the operations run in reverse input order, each with its
+// own checks, and their non-empty validations then follow in input order.
 func (x *cc) nestedBeforeParent(st *[]plan.Node, pmi *modelInfo, nested []nestedWrite, parentIsCreate bool) (*nestedPre, error) {
 	pre := &nestedPre{done: map[[2]int]bool{}, after: map[[2]int]func(*[]plan.Node, *rowRef) error{}}
-	for n, nw := range nested {
+	type preOp struct {
+		key   [2]int
+		l     *relationLink
+		child *rowRef
+		vals  []plan.Node
+	}
+	var ops []*preOp
+	for n := len(nested) - 1; n >= 0; n-- {
+		nw := nested[n]
 		childConnect := parentIsCreate && nw.rf.Relation.Kind == schema.OneToOne && !nw.rf.Relation.Inline
 		if !fkOnParent(nw.rf) && !childConnect {
 			continue
@@ -58,19 +69,20 @@ func (x *cc) nestedBeforeParent(st *[]plan.Node, pmi *modelInfo, nested []nested
 		if err != nil {
 			return nil, err
 		}
-		for i := range nw.ops.Members {
+		for i := len(nw.ops.Members) - 1; i >= 0; i-- {
 			op := nw.ops.Members[i]
 			var child *rowRef
 			var after func(*[]plan.Node, *rowRef) error
+			var vals []plan.Node
 			switch {
 			case childConnect && op.Key == "connect":
-				after, err = x.preConnectChild(st, l, op.Value)
+				after, err = x.preConnectChild(st, &vals, l, op.Value)
 			case childConnect:
 				continue
 			case op.Key == "create":
-				child, after, err = x.preCreate(st, l, op.Value, parentIsCreate)
+				child, after, err = x.preCreate(st, &vals, l, op.Value, parentIsCreate)
 			case op.Key == "connect":
-				child, after, err = x.preConnect(st, l, op.Value, parentIsCreate)
+				child, after, err = x.preConnect(st, &vals, l, op.Value, parentIsCreate)
 			case op.Key == "connectOrCreate":
 				child, after, err = x.preConnectOrCreate(st, l, op.Value, parentIsCreate)
 			default:
@@ -84,13 +96,18 @@ func (x *cc) nestedBeforeParent(st *[]plan.Node, pmi *modelInfo, nested []nested
 			if after != nil {
 				pre.after[key] = after
 			}
-			if child != nil {
-				as, err := fkAssigns(l.parentFields, child, l.childFields)
-				if err != nil {
-					return nil, err
-				}
-				pre.assigns = mergeAssigns(pre.assigns, as)
+			ops = append(ops, &preOp{key: key, l: l, child: child, vals: vals})
+		}
+	}
+	for k := len(ops) - 1; k >= 0; k-- {
+		o := ops[k]
+		*st = append(*st, o.vals...)
+		if o.child != nil {
+			as, err := fkAssigns(o.l.parentFields, o.child, o.l.childFields)
+			if err != nil {
+				return nil, err
 			}
+			pre.assigns = mergeAssigns(pre.assigns, as)
 		}
 	}
 	return pre, nil
@@ -205,17 +222,17 @@ func uniqueFilters(v protocol.Value) []protocol.Value {
 
 // preCreate creates the related record of a to-one relation whose key is
 // on the parent, before the parent.
-func (x *cc) preCreate(st *[]plan.Node, l *relationLink, data protocol.Value, parentIsCreate bool) (*rowRef, func(*[]plan.Node, *rowRef) error, error) {
+func (x *cc) preCreate(st, vst *[]plan.Node, l *relationLink, data protocol.Value, parentIsCreate bool) (*rowRef, func(*[]plan.Node, *rowRef) error, error) {
 	rf := l.rf
 	child, err := x.createRecord(st, l.cmi, data, nil, rf.Relation.Opposite)
 	if err != nil {
 		return nil, nil, err
 	}
 	if rf.Relation.Kind == schema.OneToMany {
-		nonEmpty(st, child, relatedMissing(l.cmi.m.Name, rf, "a nested create", inlineRelation(l.pmi)))
+		nonEmpty(vst, child, relatedMissing(l.cmi.m.Name, rf, "a nested create", inlineRelation(l.pmi)))
 		return child, nil, nil
 	}
-	nonEmpty(st, child, relatedMissing(l.cmi.m.Name, rf, "a nested create", createInlined(l.pmi)))
+	nonEmpty(vst, child, relatedMissing(l.cmi.m.Name, rf, "a nested create", createInlined(l.pmi)))
 	if parentIsCreate {
 		return child, nil, nil
 	}
@@ -443,7 +460,7 @@ func (x *cc) mergeLinks(b *sqlb, l *relationLink, pa, ca plan.Arg) {
 
 // preConnect connects the related record of a to-one relation whose key is
 // on the parent.
-func (x *cc) preConnect(st *[]plan.Node, l *relationLink, v protocol.Value, parentIsCreate bool) (*rowRef, func(*[]plan.Node, *rowRef) error, error) {
+func (x *cc) preConnect(st, vst *[]plan.Node, l *relationLink, v protocol.Value, parentIsCreate bool) (*rowRef, func(*[]plan.Node, *rowRef) error, error) {
 	rf := l.rf
 	filters := uniqueFilters(v)
 	if len(filters) == 0 {
@@ -454,7 +471,7 @@ func (x *cc) preConnect(st *[]plan.Node, l *relationLink, v protocol.Value, pare
 		if err != nil {
 			return nil, nil, err
 		}
-		nonEmpty(st, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", inlineRelation(l.pmi)))
+		nonEmpty(vst, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", inlineRelation(l.pmi)))
 		return child, nil, nil
 	}
 	opp := rf.Relation.Opposite
@@ -469,7 +486,7 @@ func (x *cc) preConnect(st *[]plan.Node, l *relationLink, v protocol.Value, pare
 		if err := x.existing1to1Checks(st, l.cmi, child, opp); err != nil {
 			return nil, nil, err
 		}
-		nonEmpty(st, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", createOrConnectInlined(l.pmi)))
+		nonEmpty(vst, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", createOrConnectInlined(l.pmi)))
 		return child, nil, nil
 	}
 	after := func(st *[]plan.Node, parent *rowRef) error {
@@ -605,7 +622,7 @@ func (x *cc) nestedConnect(st *[]plan.Node, l *relationLink, parent *rowRef, v p
 // preConnectChild is a one-to-one connect under a created parent with the
 // key on the child: the child is read and checked before the parent is
 // created, and connected after.
-func (x *cc) preConnectChild(st *[]plan.Node, l *relationLink, v protocol.Value) (func(*[]plan.Node, *rowRef) error, error) {
+func (x *cc) preConnectChild(st, vst *[]plan.Node, l *relationLink, v protocol.Value) (func(*[]plan.Node, *rowRef) error, error) {
 	rf := l.rf
 	filters := uniqueFilters(v)
 	if len(filters) == 0 {
@@ -624,7 +641,7 @@ func (x *cc) preConnectChild(st *[]plan.Node, l *relationLink, v protocol.Value)
 			return nil, err
 		}
 	}
-	nonEmpty(st, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", createOrConnectInlined(l.pmi)))
+	nonEmpty(vst, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", createOrConnectInlined(l.pmi)))
 	return func(st *[]plan.Node, parent *rowRef) error {
 		nonEmpty(st, child, relatedMissing(l.cmi.m.Name, rf, "a nested connect", ""))
 		nonEmpty(st, parent, relatedMissing(l.pmi.m.Name, rf, "a nested connect", updateInlined(l.cmi)))

@@ -304,9 +304,9 @@ SELECT `id`, `title`, `authorId` FROM `Post` WHERE `id` = ?;
 SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 
 -- 037 line 55: Post createOne
-SELECT `t0`.`id`, `t0`.`email`, `t0`.`managerId`, `t0`.`buddyId` FROM `User` AS `t0` WHERE (`t0`.`id` = ?) LIMIT ?;
 INSERT INTO `User` (`id`, `email`) VALUES (?, ?);
 SELECT `id`, `email`, `managerId`, `buddyId` FROM `User` WHERE `id` = ?;
+SELECT `t0`.`id`, `t0`.`email`, `t0`.`managerId`, `t0`.`buddyId` FROM `User` AS `t0` WHERE (`t0`.`id` = ?) LIMIT ?;
 INSERT INTO `Post` (`authorId`, `id`, `title`) VALUES (?, ?, ?);
 SELECT `id`, `title`, `authorId` FROM `Post` WHERE `id` = ?;
 SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;

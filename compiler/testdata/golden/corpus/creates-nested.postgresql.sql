@@ -246,8 +246,8 @@ INSERT INTO "public"."Post" ("authorId", "id", "title") VALUES ($1, $2, $3) RETU
 SELECT "t1"."id" FROM "public"."Post" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
 -- 037 line 55: Post createOne
-SELECT "t0"."id", "t0"."email", "t0"."managerId", "t0"."buddyId" FROM "public"."User" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
 INSERT INTO "public"."User" ("id", "email") VALUES ($1, $2) RETURNING "id", "email", "managerId", "buddyId";
+SELECT "t0"."id", "t0"."email", "t0"."managerId", "t0"."buddyId" FROM "public"."User" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
 INSERT INTO "public"."Post" ("authorId", "id", "title") VALUES ($1, $2, $3) RETURNING "id", "title", "authorId";
 SELECT "t1"."id" FROM "public"."Post" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 

@@ -2,10 +2,10 @@
 INSERT INTO "public"."Person" ("id", "name") VALUES ($1, $2), ($3, $4), ($5, $6);
 
 -- 001 line 3: Person createOne
+INSERT INTO "public"."Person" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "partnerId", "bossId";
 SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Person" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE "t1"."partnerId" IN ($1,…);
 UPDATE "public"."Person" SET "partnerId" = NULL WHERE "Person"."id" IN ($1,…);
-INSERT INTO "public"."Person" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "public"."Person" ("partnerId", "bossId", "id", "name") VALUES ($1, $2, $3, $4) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "public"."Person" ("id", "name", "bossId") VALUES ($1, $2, $3), ($4, $5, $6);
 UPDATE "public"."Person" SET "bossId" = $1 WHERE ("Person"."id" = $2);

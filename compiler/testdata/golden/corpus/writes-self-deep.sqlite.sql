@@ -2,10 +2,10 @@
 INSERT INTO "Person" ("id", "name") VALUES (?, ?), (?, ?), (?, ?);
 
 -- 001 line 3: Person createOne
+INSERT INTO "Person" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "partnerId", "bossId";
 SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "Person" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "Person" AS "t1" WHERE "t1"."partnerId" IN (?,…);
 UPDATE "Person" SET "partnerId" = NULL WHERE "Person"."id" IN (?,…);
-INSERT INTO "Person" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "Person" ("partnerId", "bossId", "id", "name") VALUES (?, ?, ?, ?) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "Person" ("id", "name", "bossId") VALUES (?, ?, ?), (?, ?, ?);
 UPDATE "Person" SET "bossId" = ? WHERE ("Person"."id" = ?);

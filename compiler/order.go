@@ -11,7 +11,13 @@ type orderItem struct {
 	expr     *sqlb
 	desc     bool
 	nulls    string // "first", "last" or ""
-	nullable bool
+	nullable bool   // the ordered scalar field is optional
+	// hopped is set for an ordering reached through a to-one relation;
+	// fks are then the optional foreign keys of its last hop, as values in
+	// the query's scope (Prisma's cursor condition also keeps rows where
+	// one is NULL).
+	hopped bool
+	fks    []*sqlb
 }
 
 // orderBy compiles an orderBy argument (an object or a list of objects).
@@ -22,7 +28,7 @@ func (x *cc) orderBy(lv *level, v protocol.Value) ([]orderItem, error) {
 	}
 	var out []orderItem
 	add := func(obj protocol.Value) error {
-		items, err := x.orderObject(lv.mi, lv.alias, obj, false)
+		items, err := x.orderObject(lv.mi, lv.alias, obj)
 		if err != nil {
 			return err
 		}
@@ -44,9 +50,7 @@ func (x *cc) orderBy(lv *level, v protocol.Value) ([]orderItem, error) {
 }
 
 // orderObject compiles one orderBy object of model mi under alias.
-// viaOptional is set when the object is reached through an optional
-// relation (its values may be NULL).
-func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value, viaOptional bool) ([]orderItem, error) {
+func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]orderItem, error) {
 	var out []orderItem
 	for i := range obj.Members {
 		m := obj.Members[i]
@@ -67,7 +71,7 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value, viaOpt
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, orderItem{expr: colExpr(x, alias, fi.col), desc: desc, nulls: nulls, nullable: viaOptional || !fi.f.Required()})
+			out = append(out, orderItem{expr: colExpr(x, alias, fi.col), desc: desc, nulls: nulls, nullable: !fi.f.Required()})
 			continue
 		}
 		rf := fi.f
@@ -94,18 +98,33 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value, viaOpt
 		}
 		// To-one: order by the related record's fields through a scalar subquery.
 		ra := x.newAlias()
-		sub, err := x.orderObject(cmi, ra, m.Value, true)
+		sub, err := x.orderObject(cmi, ra, m.Value)
 		if err != nil {
 			return nil, err
 		}
-		for _, it := range sub {
+		through := func(e *sqlb) *sqlb {
 			b := newSQL(x.d)
-			b.s("(SELECT ").appendSQL(it.expr).s(" FROM ")
+			b.s("(SELECT ").appendSQL(e).s(" FROM ")
 			x.table(b, cmi)
 			b.s(" AS ").ident(ra).s(" WHERE ")
 			x.relationJoinCond(b, mi, alias, rf, cmi, ra)
 			b.s(")")
-			out = append(out, orderItem{expr: b, desc: it.desc, nulls: it.nulls, nullable: true})
+			return b
+		}
+		for _, it := range sub {
+			var fks []*sqlb
+			if it.hopped {
+				for _, fk := range it.fks {
+					fks = append(fks, through(fk))
+				}
+			} else if rf.Relation.Inline {
+				for _, f := range rf.Relation.Fields {
+					if !f.Required() {
+						fks = append(fks, colExpr(x, alias, mi.fields[f.Name].col))
+					}
+				}
+			}
+			out = append(out, orderItem{expr: through(it.expr), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks})
 		}
 	}
 	return out, nil
@@ -229,12 +248,18 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 		case includeEq:
 			op = " >= "
 		}
-		if o.nullable {
+		if o.nullable || len(o.fks) > 0 {
 			b.s("(")
 		}
 		b.appendSQL(o.expr).s(op).appendSQL(cmp(o))
 		if o.nullable {
-			b.s(" OR ").appendSQL(o.expr).s(" IS NULL OR ").appendSQL(cmp(o)).s(" IS NULL)")
+			b.s(" OR ").appendSQL(o.expr).s(" IS NULL OR ").appendSQL(cmp(o)).s(" IS NULL")
+		}
+		for _, fk := range o.fks {
+			b.s(" OR ").appendSQL(fk).s(" IS NULL")
+		}
+		if o.nullable || len(o.fks) > 0 {
+			b.s(")")
 		}
 		return b
 	}

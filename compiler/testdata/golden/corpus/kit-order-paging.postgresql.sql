@@ -1,0 +1,604 @@
+-- 000 line 2: Top createOne
+INSERT INTO "public"."Top" ("id", "t") VALUES ($1, $2) RETURNING "id", "t";
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 001 line 3: Top createOne
+INSERT INTO "public"."Top" ("id", "t") VALUES ($1, $2) RETURNING "id", "t";
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 002 line 4: Top createOne
+INSERT INTO "public"."Top" ("id", "t") VALUES ($1, $2) RETURNING "id", "t";
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+INSERT INTO "public"."Middle" ("top_id", "id", "m") VALUES ($1, $2, $3) RETURNING "id", "m", "top_id";
+INSERT INTO "public"."Bottom" ("id", "b", "middle_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 003 line 6: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…);
+
+-- 004 line 8: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 005 line 10: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 006 line 12: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 007 line 14: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 008 line 16: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…);
+
+-- 009 line 18: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 010 line 20: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 011 line 22: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 012 line 24: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 013 line 26: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 014 line 28: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 015 line 30: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 016 line 32: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 017 line 34: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 018 line 36: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 019 line 38: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 020 line 40: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 021 line 42: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 022 line 44: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 023 line 46: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" DESC;
+
+-- 024 line 48: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" DESC;
+
+-- 025 line 50: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" DESC;
+
+-- 026 line 52: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 027 line 54: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 028 line 56: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 029 line 58: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."b" DESC;
+
+-- 030 line 60: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."b" ASC;
+
+-- 031 line 62: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 032 line 64: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 033 line 66: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."m" ASC;
+
+-- 034 line 68: Top findMany
+SELECT "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1;
+SELECT "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…);
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" ASC;
+
+-- 035 line 70: Top findMany
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE 1=1 ORDER BY "t0"."t" DESC LIMIT $1 OFFSET $2;
+SELECT "t1"."m", "t1"."id", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."m" DESC;
+SELECT "t2"."b", "t2"."middle_id" FROM "public"."Bottom" AS "t2" WHERE "t2"."middle_id" IN ($1,…) ORDER BY "t2"."id" DESC;
+
+-- 036 line 71: Middle findMany
+SELECT "t0"."m", "t0"."id" FROM "public"."Middle" AS "t0" LEFT JOIN "public"."Top" AS "j0" ON ("j0"."id") = ("t0"."top_id") WHERE ("j0"."t" = $1 AND ("j0"."id" IS NOT NULL)) ORDER BY "t0"."id" DESC LIMIT $2;
+SELECT "t1"."b", "t1"."middle_id" FROM "public"."Bottom" AS "t1" WHERE "t1"."middle_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 037 line 72: Middle findMany
+SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE ("t0"."m" >= (SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE "t0"."m" = $1)) ORDER BY "t0"."m" ASC LIMIT $2 OFFSET $3;
+
+-- 038 line 73: Middle findMany
+SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE ("t0"."m" <= (SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE "t0"."m" = $1)) ORDER BY "t0"."m" DESC LIMIT $2 OFFSET $3;
+
+-- 039 line 74: Bottom findMany
+SELECT "t0"."b" FROM "public"."Bottom" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Bottom" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2;
+
+-- 040 line 75: Bottom findMany
+SELECT "t0"."b" FROM "public"."Bottom" AS "t0" WHERE ("t0"."id" <= (SELECT "t0"."id" FROM "public"."Bottom" AS "t0" WHERE "t0"."b" = $1)) ORDER BY "t0"."id" DESC LIMIT $2;
+
+-- 041 line 76: Bottom findMany
+SELECT "t0"."b" FROM "public"."Bottom" AS "t0" WHERE ((((SELECT "t1"."m" FROM "public"."Middle" AS "t1" WHERE "t1"."id" = "t0"."middle_id") = (SELECT (SELECT "t1"."m" FROM "public"."Middle" AS "t1" WHERE "t1"."id" = "t0"."middle_id") FROM "public"."Bottom" AS "t0" WHERE "t0"."id" = $1) AND "t0"."b" >= (SELECT "t0"."b" FROM "public"."Bottom" AS "t0" WHERE "t0"."id" = $2)) OR ((SELECT "t1"."m" FROM "public"."Middle" AS "t1" WHERE "t1"."id" = "t0"."middle_id") < (SELECT (SELECT "t1"."m" FROM "public"."Middle" AS "t1" WHERE "t1"."id" = "t0"."middle_id") FROM "public"."Bottom" AS "t0" WHERE "t0"."id" = $3)))) ORDER BY (SELECT "t1"."m" FROM "public"."Middle" AS "t1" WHERE "t1"."id" = "t0"."middle_id") DESC, "t0"."b" ASC LIMIT $4;
+
+-- 042 line 77: Middle findFirst
+SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1 OFFSET $2;
+
+-- 043 line 78: Middle findFirst
+SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1;
+
+-- 044 line 79: Bottom findFirst
+SELECT "t0"."b" FROM "public"."Bottom" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Bottom" AS "t0" WHERE "t0"."b" = $1)) ORDER BY "t0"."id" ASC LIMIT $2 OFFSET $3;
+
+-- 045 line 81: Top findFirst
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE "t0"."t" = $1 ORDER BY "t0"."id" ASC LIMIT $2;
+SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 046 line 83: ModelA createOne
+INSERT INTO "public"."ModelC" ("id") VALUES ($1) RETURNING "id", "a_id";
+INSERT INTO "public"."ModelB" ("c_id", "id") VALUES ($1, $2) RETURNING "id", "c_id";
+INSERT INTO "public"."ModelA" ("b_id", "id") VALUES ($1, $2) RETURNING "id", "b_id";
+SELECT "t0"."id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 047 line 84: ModelA createOne
+INSERT INTO "public"."ModelC" ("id") VALUES ($1) RETURNING "id", "a_id";
+INSERT INTO "public"."ModelB" ("c_id", "id") VALUES ($1, $2) RETURNING "id", "c_id";
+INSERT INTO "public"."ModelA" ("b_id", "id") VALUES ($1, $2) RETURNING "id", "b_id";
+SELECT "t0"."id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 048 line 85: ModelA createOne
+INSERT INTO "public"."ModelB" ("id") VALUES ($1) RETURNING "id", "c_id";
+INSERT INTO "public"."ModelA" ("b_id", "id") VALUES ($1, $2) RETURNING "id", "b_id";
+SELECT "t0"."id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 049 line 86: ModelA createOne
+INSERT INTO "public"."ModelA" ("id") VALUES ($1) RETURNING "id", "b_id";
+SELECT "t0"."id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 050 line 87: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") >= (SELECT (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR "t0"."b_id" IS NULL)) ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") ASC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 051 line 88: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") >= (SELECT (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR "t0"."b_id" IS NULL)) ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") ASC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 052 line 89: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") >= (SELECT (SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t3"."c_id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") IS NULL)) ORDER BY (SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") ASC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 053 line 90: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") ASC, "t0"."id" DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 054 line 91: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE 1=1 ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") ASC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 055 line 92: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") <= (SELECT (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR "t0"."b_id" IS NULL)) ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 056 line 93: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") <= (SELECT (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR "t0"."b_id" IS NULL)) ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 057 line 94: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") <= (SELECT (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR "t0"."b_id" IS NULL)) ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 058 line 95: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") <= (SELECT (SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t3"."c_id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") IS NULL)) ORDER BY (SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 059 line 96: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT "t4"."id" FROM "public"."ModelC" AS "t4" WHERE "t4"."id" = "t3"."c_id") FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") DESC, "t0"."id" DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 060 line 97: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE 1=1 ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") DESC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 061 line 98: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") >= (SELECT (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR "t0"."b_id" IS NULL)) ORDER BY (SELECT "t3"."id" FROM "public"."ModelB" AS "t3" WHERE "t3"."id" = "t0"."b_id") ASC;
+SELECT "t1"."id", "t1"."c_id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+
+-- 062 line 99: ModelA createOne
+INSERT INTO "public"."ModelC" ("id") VALUES ($1) RETURNING "id", "a_id";
+INSERT INTO "public"."ModelB" ("c_id", "id") VALUES ($1, $2) RETURNING "id", "c_id";
+INSERT INTO "public"."ModelA" ("b_id", "id") VALUES ($1, $2) RETURNING "id", "b_id";
+SELECT "t0"."id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 063 line 100: ModelC updateOne
+UPDATE "public"."ModelC" SET "a_id" = $1 WHERE "ModelC"."id" = $2 RETURNING "id", "a_id";
+
+-- 064 line 101: ModelA createOne
+INSERT INTO "public"."ModelA" ("id") VALUES ($1) RETURNING "id", "b_id";
+INSERT INTO "public"."ModelC" ("a_id", "id") VALUES ($1, $2) RETURNING "id", "a_id";
+INSERT INTO "public"."ModelB" ("c_id", "id") VALUES ($1, $2) RETURNING "id", "c_id";
+INSERT INTO "public"."ModelA" ("b_id", "id") VALUES ($1, $2) RETURNING "id", "b_id";
+SELECT "t0"."id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 065 line 103: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") >= (SELECT (SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR (SELECT (SELECT "t5"."a_id" FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") IS NULL)) ORDER BY (SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") ASC;
+SELECT "t1"."c_id", "t1"."id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."a_id", "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+SELECT "t3"."id" FROM "public"."ModelA" AS "t3" WHERE "t3"."id" IN ($1,…);
+
+-- 066 line 104: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" >= $1 ORDER BY (SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") ASC, "t0"."id" ASC;
+SELECT "t1"."c_id", "t1"."id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."a_id", "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+SELECT "t3"."id" FROM "public"."ModelA" AS "t3" WHERE "t3"."id" IN ($1,…);
+
+-- 067 line 105: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE (((SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") <= (SELECT (SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") FROM "public"."ModelA" AS "t0" WHERE "t0"."id" = $1) OR (SELECT (SELECT "t5"."a_id" FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") IS NULL)) ORDER BY (SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") DESC;
+SELECT "t1"."c_id", "t1"."id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."a_id", "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+SELECT "t3"."id" FROM "public"."ModelA" AS "t3" WHERE "t3"."id" IN ($1,…);
+
+-- 068 line 106: ModelA findMany
+SELECT "t0"."id", "t0"."b_id" FROM "public"."ModelA" AS "t0" WHERE "t0"."id" >= $1 ORDER BY (SELECT (SELECT (SELECT "t6"."id" FROM "public"."ModelA" AS "t6" WHERE "t6"."id" = "t5"."a_id") FROM "public"."ModelC" AS "t5" WHERE "t5"."id" = "t4"."c_id") FROM "public"."ModelB" AS "t4" WHERE "t4"."id" = "t0"."b_id") DESC, "t0"."id" ASC;
+SELECT "t1"."c_id", "t1"."id" FROM "public"."ModelB" AS "t1" WHERE "t1"."id" IN ($1,…);
+SELECT "t2"."a_id", "t2"."id" FROM "public"."ModelC" AS "t2" WHERE "t2"."id" IN ($1,…);
+SELECT "t3"."id" FROM "public"."ModelA" AS "t3" WHERE "t3"."id" IN ($1,…);
+
+-- 069 line 108: ModelB findMany
+SELECT "t0"."id" FROM "public"."ModelB" AS "t0" WHERE 1=1 ORDER BY (SELECT "t1"."id" FROM "public"."ModelA" AS "t1" WHERE "t1"."b_id" = "t0"."id") DESC, "t0"."id" ASC;
+
+-- 070 line 109: ModelC findMany
+SELECT "t0"."id" FROM "public"."ModelC" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT "t2"."id" FROM "public"."ModelA" AS "t2" WHERE "t2"."b_id" = "t1"."id") FROM "public"."ModelB" AS "t1" WHERE "t1"."c_id" = "t0"."id") ASC, "t0"."id" DESC;
+
+-- 071 line 110: ModelC findMany
+SELECT "t0"."id" FROM "public"."ModelC" AS "t0" WHERE 1=1 ORDER BY (SELECT "t1"."b_id" FROM "public"."ModelA" AS "t1" WHERE "t1"."id" = "t0"."a_id") ASC, "t0"."id" DESC LIMIT $1;
+
+-- 072 line 112: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1;
+
+-- 073 line 113: User createOne
+INSERT INTO "public"."User" ("id", "first_name", "last_name", "email", "birthday") VALUES ($1, $2, $3, $4, $5) RETURNING "id", "first_name", "last_name", "email", "birthday";
+INSERT INTO "public"."Post" ("id", "title", "author_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15);
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 074 line 114: User createOne
+INSERT INTO "public"."User" ("id", "first_name", "last_name", "email", "birthday") VALUES ($1, $2, $3, $4, $5) RETURNING "id", "first_name", "last_name", "email", "birthday";
+INSERT INTO "public"."Post" ("id", "title", "author_id") VALUES ($1, $2, $3), ($4, $5, $6);
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 075 line 115: User createOne
+INSERT INTO "public"."User" ("id", "first_name", "last_name", "email") VALUES ($1, $2, $3, $4) RETURNING "id", "first_name", "last_name", "email", "birthday";
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 076 line 116: User createOne
+INSERT INTO "public"."User" ("id", "first_name", "last_name", "email") VALUES ($1, $2, $3, $4) RETURNING "id", "first_name", "last_name", "email", "birthday";
+INSERT INTO "public"."Post" ("id", "title", "author_id") VALUES ($1, $2, $3), ($4, $5, $6);
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 077 line 117: User createOne
+INSERT INTO "public"."User" ("id", "first_name", "last_name", "email", "birthday") VALUES ($1, $2, $3, $4, $5) RETURNING "id", "first_name", "last_name", "email", "birthday";
+INSERT INTO "public"."Post" ("id", "title", "author_id") VALUES ($1, $2, $3), ($4, $5, $6), ($7, $8, $9);
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 078 line 118: User createOne
+INSERT INTO "public"."User" ("id", "first_name", "last_name", "email") VALUES ($1, $2, $3, $4) RETURNING "id", "first_name", "last_name", "email", "birthday";
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 079 line 119: Category createOne
+INSERT INTO "public"."Category" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2) OR ("t0"."id" = $3));
+INSERT INTO "public"."_CategoryToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
+SELECT "t1"."id" FROM "public"."Category" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
+
+-- 080 line 120: Category createOne
+INSERT INTO "public"."Category" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE ("t0"."id" = $1);
+INSERT INTO "public"."_CategoryToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
+SELECT "t1"."id" FROM "public"."Category" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
+
+-- 081 line 121: Category createOne
+INSERT INTO "public"."Category" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
+SELECT "t0"."id" FROM "public"."Category" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 082 line 122: Category createOne
+INSERT INTO "public"."Category" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+INSERT INTO "public"."_CategoryToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
+SELECT "t1"."id" FROM "public"."Category" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
+
+-- 083 line 123: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1;
+
+-- 084 line 124: User findMany
+SELECT "t0"."id", "t0"."first_name" FROM "public"."User" AS "t0" WHERE 1=1;
+
+-- 085 line 125: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."first_name" DESC;
+
+-- 086 line 126: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC;
+
+-- 087 line 127: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."first_name" DESC, "t0"."id" DESC, "t0"."last_name" DESC;
+
+-- 088 line 128: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."first_name" DESC, "t0"."last_name" DESC, "t0"."id" DESC;
+
+-- 089 line 129: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+
+-- 090 line 130: User findMany
+SELECT "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."first_name" ASC;
+
+-- 091 line 131: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+
+-- 092 line 132: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC;
+
+-- 093 line 133: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 094 line 134: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t1"."title", "t1"."author_id" FROM "public"."Post" AS "t1" WHERE "t1"."author_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 095 line 135: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."first_name" ASC;
+SELECT "t1"."title", "t1"."author_id" FROM "public"."Post" AS "t1" WHERE "t1"."author_id" IN ($1,…) ORDER BY "t1"."title" ASC;
+
+-- 096 line 136: User findMany
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC;
+SELECT "t1"."title", "t1"."author_id" FROM "public"."Post" AS "t1" WHERE "t1"."author_id" IN ($1,…) ORDER BY "t1"."id" DESC;
+
+-- 097 line 137: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t1"."title", "t1"."author_id" FROM "public"."Post" AS "t1" WHERE "t1"."author_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 098 line 138: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t1"."id", "t1"."title", "t1"."author_id" FROM "public"."Post" AS "t1" WHERE "t1"."author_id" IN ($1,…) ORDER BY "t1"."id" ASC;
+
+-- 099 line 139: Post findMany
+SELECT "t0"."author_id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."author_id" DESC;
+
+-- 100 line 140: Post findMany
+SELECT "t0"."title" FROM "public"."Post" AS "t0" WHERE "t0"."author_id" IN ($1,…) ORDER BY "t0"."title" DESC;
+
+-- 101 line 141: Post findFirst
+SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."title" DESC;
+
+-- 102 line 142: Post findFirst
+SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."title" ASC, "t0"."id" DESC;
+
+-- 103 line 144: User findMany
+SELECT "t0"."id", "t0"."birthday" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+
+-- 104 line 145: Post findMany
+SELECT "t0"."id", "t0"."title", "t0"."author_id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY (SELECT "t1"."first_name" FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id") ASC, "t0"."id" DESC;
+
+-- 105 line 147: User findMany
+SELECT "t0"."id", (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "t2" WHERE "t2"."author_id" = "t0"."id") ASC, "t0"."id" ASC;
+
+-- 106 line 148: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") DESC, "t0"."id" ASC;
+
+-- 107 line 149: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."Category" AS "t1" ON "t2"."A" = "t1"."id" WHERE "t2"."B" = "t0"."id") DESC, "t0"."id" DESC;
+
+-- 108 line 150: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."Category" AS "t1" ON "t2"."A" = "t1"."id" WHERE "t2"."B" = "t0"."id") ASC, (SELECT COUNT(*) FROM "public"."Post" AS "t3" WHERE "t3"."author_id" = "t0"."id") DESC, "t0"."id" ASC;
+
+-- 109 line 151: Category findMany
+SELECT "t0"."name" FROM "public"."Category" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."User" AS "t1" ON "t2"."B" = "t1"."id" WHERE "t2"."A" = "t0"."id") DESC, "t0"."name" ASC;
+
+-- 110 line 152: Post findMany
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t2" WHERE "t2"."author_id" = "t1"."id") FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id") DESC, "t0"."id" ASC;
+
+-- 111 line 153: Post findMany
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t3" INNER JOIN "public"."Category" AS "t2" ON "t3"."A" = "t2"."id" WHERE "t3"."B" = "t1"."id") FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id") ASC, "t0"."id" DESC LIMIT $1;
+
+-- 112 line 154: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE ((((SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $2)) OR ((SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") < (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $3)))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") DESC, "t0"."id" ASC LIMIT $4;
+
+-- 113 line 155: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE ((((SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" <= (SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $2)) OR ((SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") > (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $3)))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") ASC, "t0"."id" DESC LIMIT $4;
+
+-- 114 line 156: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE ((SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."Category" AS "t1" ON "t2"."A" = "t1"."id" WHERE "t2"."B" = "t0"."id") <= (SELECT (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."Category" AS "t1" ON "t2"."A" = "t1"."id" WHERE "t2"."B" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $1)) ORDER BY (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."Category" AS "t1" ON "t2"."A" = "t1"."id" WHERE "t2"."B" = "t0"."id") DESC;
+
+-- 115 line 157: Category findMany
+SELECT "t0"."id" FROM "public"."Category" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t1"."id", "j"."A" FROM "public"."User" AS "t1" INNER JOIN "public"."_CategoryToUser" AS "j" ON "j"."B" = "t1"."id" WHERE "j"."A" IN ($1,…) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "t2" WHERE "t2"."author_id" = "t1"."id") DESC, "t1"."id" ASC;
+
+-- 116 line 158: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t1"."id", "t1"."author_id" FROM "public"."Post" AS "t1" WHERE "t1"."author_id" IN ($1,…) ORDER BY (SELECT "t2"."email" FROM "public"."User" AS "t2" WHERE "t2"."id" = "t1"."author_id") DESC, "t1"."id" DESC;
+
+-- 117 line 159: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."birthday" ASC, "t0"."id" DESC;
+
+-- 118 line 160: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."birthday" ASC NULLS LAST, "t0"."id" DESC;
+
+-- 119 line 161: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."birthday" DESC NULLS FIRST, "t0"."id" ASC;
+
+-- 120 line 162: User findMany
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."birthday" DESC, "t0"."id" ASC;
+
+-- 121 line 164: Item createMany
+INSERT INTO "public"."Item" ("id", "name", "rank", "score", "group") VALUES ($1, $2, $3, $4, $5), ($6, $7, DEFAULT, DEFAULT, $8), ($9, $10, $11, $12, DEFAULT), ($13, $14, $15, DEFAULT, $16), ($17, $18, DEFAULT, $19, $20), ($21, $22, $23, $24, DEFAULT), ($25, $26, $27, $28, $29), ($30, $31, $32, $33, $34), ($35, $36, DEFAULT, DEFAULT, DEFAULT), ($37, $38, $39, $40, $41);
+
+-- 122 line 165: Item findMany
+SELECT "t0"."id", "t0"."rank" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" ASC NULLS FIRST, "t0"."id" ASC;
+
+-- 123 line 166: Item findMany
+SELECT "t0"."id", "t0"."rank" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" ASC NULLS LAST, "t0"."id" ASC;
+
+-- 124 line 167: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" ASC NULLS LAST, "t0"."score" ASC NULLS FIRST, "t0"."id" ASC;
+
+-- 125 line 168: Item findMany
+SELECT "t0"."id", "t0"."rank" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" DESC NULLS FIRST, "t0"."id" ASC;
+
+-- 126 line 169: Item findMany
+SELECT "t0"."id", "t0"."rank" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" DESC NULLS LAST, "t0"."id" ASC;
+
+-- 127 line 170: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" DESC NULLS LAST, "t0"."score" DESC NULLS FIRST, "t0"."id" DESC;
+
+-- 128 line 171: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."group" ASC, "t0"."rank" DESC;
+
+-- 129 line 172: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (((("t0"."rank" = (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."rank" IS NULL) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."rank" > (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $4) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $5) IS NULL)))) ORDER BY "t0"."rank" ASC NULLS LAST, "t0"."id" ASC;
+
+-- 130 line 173: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (((("t0"."rank" = (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."rank" IS NULL) AND "t0"."id" <= (SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."rank" < (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $4) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $5) IS NULL)))) ORDER BY "t0"."rank" DESC NULLS LAST, "t0"."id" DESC;
+
+-- 131 line 174: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (("t0"."rank" <= (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL)) ORDER BY "t0"."rank" DESC NULLS LAST;
+
+-- 132 line 175: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (("t0"."rank" >= (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL)) ORDER BY "t0"."rank" ASC;
+
+-- 133 line 176: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (("t0"."rank" <= (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL)) ORDER BY "t0"."rank" DESC;
+
+-- 134 line 177: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (("t0"."score" <= (SELECT "t0"."score" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR "t0"."score" IS NULL OR (SELECT "t0"."score" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL)) ORDER BY "t0"."score" DESC;
+
+-- 135 line 178: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE (((("t0"."group" = (SELECT "t0"."group" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."group" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."group" IS NULL) AND "t0"."name" >= (SELECT "t0"."name" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."group" < (SELECT "t0"."group" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $4) OR "t0"."group" IS NULL OR (SELECT "t0"."group" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $5) IS NULL)))) ORDER BY "t0"."group" DESC, "t0"."name" ASC;
+
+-- 136 line 179: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC;
+
+-- 137 line 180: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC OFFSET $2;
+
+-- 138 line 181: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2;
+
+-- 139 line 182: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1)) ORDER BY "t0"."id" ASC LIMIT $2;
+
+-- 140 line 183: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1;
+
+-- 141 line 184: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1 OFFSET $2;
+
+-- 142 line 185: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC OFFSET $1;
+
+-- 143 line 186: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."name" ASC LIMIT $1 OFFSET $2;
+
+-- 144 line 187: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."group" <> $1 ORDER BY "t0"."score" ASC LIMIT $2;
+
+-- 145 line 188: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."rank" IS NOT NULL AND (((("t0"."rank" = (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL OR "t0"."rank" IS NULL) AND "t0"."name" <= (SELECT "t0"."name" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $3)) OR (("t0"."rank" > (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $4) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $5) IS NULL)))) ORDER BY "t0"."rank" ASC, "t0"."name" DESC;
+
+-- 146 line 189: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE "t0"."rank" IS NOT NULL AND (("t0"."rank" >= (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $1) OR "t0"."rank" IS NULL OR (SELECT "t0"."rank" FROM "public"."Item" AS "t0" WHERE "t0"."id" = $2) IS NULL)) ORDER BY "t0"."rank" ASC;
+
+-- 147 line 191: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."name" DESC LIMIT $1;
+
+-- 148 line 192: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."name" DESC, "t0"."id" ASC LIMIT $1;
+
+-- 149 line 193: Item findMany
+SELECT "t0"."id" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1;
+
+-- 150 line 194: Item findMany
+SELECT "t0"."id", "t0"."rank" FROM "public"."Item" AS "t0" WHERE 1=1 ORDER BY "t0"."rank" ASC NULLS LAST;
+

@@ -45,7 +45,11 @@
 // # Transactions
 //
 // Begin accepts READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ, SNAPSHOT
-// (the database needs ALLOW_SNAPSHOT_ISOLATION ON) and SERIALIZABLE.
+// (the database needs ALLOW_SNAPSHOT_ISOLATION ON) and SERIALIZABLE, as
+// adapter-mssql does. (Prisma 7.10's transaction manager, and noengine's
+// client after it, refuse Snapshot for $transaction; the URL's
+// isolationLevel=SNAPSHOT still applies to transactions begun without a
+// level.)
 // Savepoints are SAVE TRANSACTION name and ROLLBACK TRANSACTION name;
 // releasing one does nothing (SQL Server has no RELEASE, and Prisma's
 // adapter does not release). A transaction the server rolled back (a

@@ -3,6 +3,7 @@ package executor
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -195,11 +196,13 @@ func decodeValue(v protocol.Value, d plan.Decode) (any, error) {
 		case protocol.String:
 			return v.Str, nil
 		case protocol.Number:
-			if n, err := strconv.ParseInt(v.Str, 10, 64); err == nil {
-				return n, nil
-			}
+			// Unix milliseconds (SQLite's unixepoch-ms format): the text
+			// SQLite adapters return for them in a DateTime column.
 			f, _ := strconv.ParseFloat(v.Str, 64)
-			return f, nil
+			if math.Abs(f) > 8.64e15 {
+				return nil, internal("date out of range: %s ms", v.Str)
+			}
+			return types.FormatISO(time.UnixMilli(int64(f))), nil
 		}
 	case plan.DecodeBytesHex:
 		if v.Kind == protocol.String {

@@ -125,7 +125,8 @@ const (
 	// DecodeTime parses a date/time string into a time.Time (UTC when it
 	// has no zone).
 	DecodeTime
-	// DecodeTimeAsStored keeps text as stored and numbers as int64 (SQLite).
+	// DecodeTimeAsStored keeps text as stored and turns numbers (Unix
+	// milliseconds, SQLite) into toISOString text.
 	DecodeTimeAsStored
 	DecodeBytesHex
 	DecodeBytesBase64

@@ -191,9 +191,9 @@ func TestStoredValuesAreReadAsPrismaDoes(t *testing.T) {
 			{int64(1), "2024-01-02 03:04:05", true, int64(5), "a", int64(1)},
 			// 3 is stored as '3' (VARCHAR has TEXT affinity); 2.5 in x,
 			// inferred Int64 from its first value, is truncated.
-			{int64(2), time.UnixMilli(631152000123).UTC(), false, "2024-01-02", "3", int64(2)},
-			{int64(3), time.UnixMilli(631152000123).UTC(), false, nil, nil, "x"},
-			{int64(2), time.UnixMilli(-1000).UTC(), true, nil, nil, []byte{0}},
+			{int64(2), "1990-01-01T00:00:00.123Z", false, "2024-01-02", "3", int64(2)},
+			{int64(3), "1990-01-01T00:00:00.123Z", false, nil, nil, "x"},
+			{int64(2), "1969-12-31T23:59:59.000Z", true, nil, nil, []byte{0}},
 			{int64(-2), "2024-05-06T07:08:09.123+00:00", "true", nil, nil, nil},
 		},
 	}

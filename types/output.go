@@ -155,14 +155,12 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 		case string:
 			w.String(NormalizeDateTime(x))
 		case int64:
-			// Epoch milliseconds (SQLite unixepoch-ms): Prisma prints toISOString.
-			w.Byte('"')
-			w.RawBytes(AppendISO(nil, time.UnixMilli(x)))
-			w.Byte('"')
+			// A number reaches here only where no column type told the adapter
+			// it is a date (an aggregate of SQLite Unix milliseconds); Prisma's
+			// data mapper passes it on as a number.
+			w.Int(x)
 		case float64:
-			w.Byte('"')
-			w.RawBytes(AppendISO(nil, time.UnixMilli(int64(x))))
-			w.Byte('"')
+			w.Float(x)
 		default:
 			return mapErr("Expected a date in column '%s', got %s: %v", column, jsType(v), v)
 		}

@@ -162,8 +162,9 @@ func InferType(backing []any, c, n int) adapter.ColumnType {
 // backing, whose type is t:
 //   - non-integral numbers in Int32/Int64 columns are truncated;
 //   - integers in Numeric columns become decimal text;
-//   - numbers in DateTime columns are Unix milliseconds, returned as UTC
-//     time.Time values; text is left as stored;
+//   - numbers in DateTime columns are Unix milliseconds, returned as
+//     JavaScript's toISOString text ("2024-01-02T03:04:05.678Z"), as Prisma's
+//     SQLite adapters do; text is left as stored;
 //   - numbers in Boolean columns become bool (true only for 1).
 func Normalize(backing []any, c, n int, t adapter.ColumnType) {
 	switch t {
@@ -186,10 +187,12 @@ func Normalize(backing []any, c, n int, t adapter.ColumnType) {
 		for i := c; i < len(backing); i += n {
 			switch v := backing[i].(type) {
 			case int64:
-				backing[i] = time.UnixMilli(v).UTC()
+				if v >= -maxJSDate && v <= maxJSDate {
+					backing[i] = FormatISOString(time.UnixMilli(v))
+				}
 			case float64:
-				if !math.IsInf(v, 0) && !math.IsNaN(v) && math.Abs(v) < 1<<62 {
-					backing[i] = time.UnixMilli(int64(v)).UTC()
+				if v >= -maxJSDate && v <= maxJSDate {
+					backing[i] = FormatISOString(time.UnixMilli(int64(v)))
 				}
 			}
 		}
@@ -204,6 +207,9 @@ func Normalize(backing []any, c, n int, t adapter.ColumnType) {
 		}
 	}
 }
+
+// maxJSDate is the largest magnitude of a JavaScript Date, in milliseconds.
+const maxJSDate = 8.64e15
 
 // truncFloat truncates a real in an integer column, as Prisma's Math.trunc;
 // the result is an int64 when it fits.

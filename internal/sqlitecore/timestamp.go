@@ -27,6 +27,15 @@ func (f TimestampFormat) String() string {
 	return "unknown"
 }
 
+// FormatISOString formats t as JavaScript's date.toISOString() does
+// ("2024-05-06T07:08:09.123Z"): how Prisma's SQLite adapters return a
+// DateTime stored as Unix milliseconds.
+func FormatISOString(t time.Time) string {
+	var buf [40]byte
+	b := AppendISO8601(buf[:0], t)
+	return string(append(b[:len(b)-len("+00:00")], 'Z'))
+}
+
 // AppendISO8601 appends t as Prisma's SQLite adapters write a DateTime in the
 // iso8601 format: JavaScript's date.toISOString() with "Z" replaced by
 // "+00:00", e.g. "2024-05-06T07:08:09.123+00:00". The time is converted to

@@ -33,6 +33,13 @@ func TestE2E(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) {
 		e2e.Run(t, "sqlite", openSQLite)
 	})
+	// DateTime stored as Unix milliseconds, against answers recorded from
+	// Prisma with the same adapter option (testdata/e2e-unixepoch-ms).
+	t.Run("sqlite-unixepoch-ms", func(t *testing.T) {
+		e2e.RunDir(t, filepath.Join("testdata", "e2e-unixepoch-ms"), "sqlite", func(t testing.TB, src string) e2e.Executor {
+			return openSQLiteAdapter(t, src, sqliteadapter.Options{TimestampFormat: sqliteadapter.TimestampUnixEpochMS}, nil)
+		})
+	})
 	// The sqlite corpus through libsqladapter, with libsql-client-go talking
 	// Hrana over loopback HTTP to internal/hranatest, the in-test stand-in
 	// for a libSQL server (no sqld can be had on this machine). The answers
@@ -172,13 +179,17 @@ func openSQLite(t testing.TB, schemaSrc string) e2e.Executor {
 }
 
 func openSQLiteOpts(t testing.TB, schemaSrc string, opts *noengine.Options) e2e.Executor {
+	return openSQLiteAdapter(t, schemaSrc, sqliteadapter.Options{}, opts)
+}
+
+func openSQLiteAdapter(t testing.TB, schemaSrc string, aopts sqliteadapter.Options, opts *noengine.Options) e2e.Executor {
 	ctx := context.Background()
 	s, err := schema.Parse("schema.prisma", []byte(schemaSrc))
 	if err != nil {
 		t.Fatalf("parse schema: %v", err)
 	}
 	url := "file:" + filepath.Join(t.TempDir(), "e2e.db")
-	a, err := sqliteadapter.Open(ctx, url, sqliteadapter.Options{})
+	a, err := sqliteadapter.Open(ctx, url, aopts)
 	if err != nil {
 		t.Fatalf("open %s: %v", url, err)
 	}

@@ -45,6 +45,7 @@ type config struct {
 	verify   bool
 	keep     bool
 	verbose  bool
+	corpus   string
 }
 
 func main() {
@@ -60,6 +61,7 @@ func main() {
 	flag.BoolVar(&cfg.verify, "verify", false, "compare a fresh recording with the existing expected file instead of writing it")
 	flag.BoolVar(&cfg.keep, "keep", false, "keep the database (prints its URL)")
 	flag.BoolVar(&cfg.verbose, "v", false, "print every request and response")
+	flag.StringVar(&cfg.corpus, "corpus", e2e.CorpusDir(), "the corpus directory (testdata/e2e, or a variant such as testdata/e2e-unixepoch-ms)")
 	flag.Parse()
 	if list {
 		if err := listSuites(); err != nil {
@@ -108,7 +110,7 @@ func run(suites string, cfg config) error {
 				"(e.g. -push-cmd 'go run ./cmd/noengine push --schema {schema} --url {url}')")
 		}
 	}
-	all, err := e2e.LoadSuites(e2e.CorpusDir())
+	all, err := e2e.LoadSuites(cfg.corpus)
 	if err != nil {
 		return err
 	}
@@ -125,7 +127,7 @@ func run(suites string, cfg config) error {
 				}
 			}
 			if !found {
-				return fmt.Errorf("no suite %q under %s", name, e2e.CorpusDir())
+				return fmt.Errorf("no suite %q under %s", name, cfg.corpus)
 			}
 		}
 	}

@@ -24,11 +24,6 @@ type Config struct {
 	Provider adapter.Provider
 	// Capabilities is what the adapter claims.
 	Capabilities Capabilities
-	// Client is the seam for the end-to-end part of the suite: recorded
-	// Prisma 7.10 requests and responses run through the whole noengine
-	// client on the adapter under test. It is not used yet; the EndToEnd
-	// subtest skips until that part lands.
-	Client ClientFactory
 	// Timeout bounds each subtest. Zero means 60s.
 	Timeout time.Duration
 }
@@ -67,16 +62,6 @@ type Capabilities struct {
 	// adapter writes: "iso8601", "unixepoch-ms", or empty for other
 	// providers.
 	TimestampFormat string
-}
-
-// ClientFactory builds a noengine client for a Prisma schema on the adapter
-// under test. It is reserved for the end-to-end part of the suite.
-type ClientFactory func(tb testing.TB, a adapter.Adapter, schema string) Client
-
-// Client answers Prisma JSON-protocol requests (one request document in, one
-// response document out), as `noengine exec` does line by line.
-type Client interface {
-	Request(ctx context.Context, request []byte) (response []byte, err error)
 }
 
 // ConnectionCounter is implemented by adapters that can tell how many
@@ -375,11 +360,4 @@ func gather(fns ...func()) {
 		wg.Go(f)
 	}
 	wg.Wait()
-}
-
-func (s *suite) runEndToEnd(t *testing.T) {
-	if s.cfg.Client == nil {
-		t.Skip("Config.Client is not set: the end-to-end part runs recorded Prisma requests through a noengine client built by Config.Client")
-	}
-	t.Skip("the end-to-end corpus (issue 5, item 7) is not part of the suite yet")
 }

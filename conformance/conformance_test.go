@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -37,6 +38,7 @@ var faults = []struct {
 	{"begin-context-ends-tx", "Tx/BeginContext", "Tx/BeginContext"},
 	{"cancel-plain-error", "Cancel/LongQuery", "Cancel/LongQuery"},
 	{"leak-goroutine", "Concurrency", "Concurrency/32Goroutines"},
+	{"rows-reversed", "EndToEnd/reads-basic", "EndToEnd/reads-basic"},
 }
 
 const faultEnv = "CONFORMANCE_FAULT"
@@ -157,6 +159,9 @@ func (f *faulty) result(ctx context.Context, rs *adapter.ResultSet, err error) (
 				}
 			}
 		}
+	}
+	if f.mode == "rows-reversed" {
+		slices.Reverse(rs.Rows)
 	}
 	if f.mode == "int-column-type" {
 		for i, t := range rs.Types {

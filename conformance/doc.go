@@ -30,7 +30,8 @@
 // TimestampFormat (SQLite's DateTime storage), Errors (error kinds and
 // details), Tx (commit, rollback, savepoints, isolation levels, abandonment by
 // context), Cancel (context cancellation of running statements), Concurrency
-// (32 goroutines on one adapter, with leak checks), and EndToEnd (reserved).
+// (32 goroutines on one adapter, with leak checks), and EndToEnd (recorded
+// Prisma 7.10 requests and answers through a whole noengine client).
 //
 // Like golang.org/x/net/nettest.TestConn, the suite is written to produce no
 // false positives and to be run with -race. A subtest is skipped, with the
@@ -39,11 +40,27 @@
 // runs under a deadline, so a hanging adapter fails instead of stalling the
 // test binary.
 //
+// # End to end
+//
+// EndToEnd runs the corpus of recorded requests for the provider (the same
+// one noengine's own tests run: reads, writes, nested writes, transactions,
+// batches, aggregations, raw queries and errors, each answer recorded from
+// Prisma 7.10 on a real database) through a noengine client on a fresh
+// adapter per suite: the suite's schema is pushed with package ddl, every
+// request answered and compared with Prisma's answer, and the database
+// state after every write compared too. Data must be equal; an error the
+// adapter raised compares by P-code, error kind and constraint, since driver
+// messages differ between drivers of one database. Adapters claiming
+// TimestampFormat "unixepoch-ms" run a corpus recorded with that format.
+// SQL Server has no recorded corpus (Prisma cannot create its tables
+// offline), so the group is skipped there, saying so.
+//
 // # Requirements on the factory
 //
 // Config.New is called once per subtest and must return a fresh adapter on a
 // database in which the suite may create and drop tables; their names start
-// with "conf_". The adapter must allow at least two concurrent connections
+// with "conf_". EndToEnd calls it once per corpus suite and needs the
+// database empty: its suites create tables with ordinary names (User, Post). The adapter must allow at least two concurrent connections
 // (the isolation tests hold two transactions at once; an in-memory SQLite
 // database with a single connection would deadlock). The suite closes the
 // adapter when the subtest ends (Close may therefore be called twice: once by

@@ -92,3 +92,35 @@ func TestCompareInvalidJSON(t *testing.T) {
 		t.Error("invalid JSON compared equal")
 	}
 }
+
+func TestCompareLooseAdapterErrors(t *testing.T) {
+	const prisma = `{"errors":[{"error":"x","user_facing_error":{"is_panic":false,"message":"Unique constraint failed on the fields: (` + "`email`" + `)","meta":{"modelName":"User","driverAdapterError":{"name":"DriverAdapterError","message":"UniqueConstraintViolation","cause":{"originalCode":"2067","originalMessage":"UNIQUE constraint failed: User.email","kind":"UniqueConstraintViolation","constraint":{"fields":["email"]}}}},"error_code":"P2002"}}]}`
+	otherDriver := strings.NewReplacer(`"2067"`, `"SQLITE_CONSTRAINT_UNIQUE"`, "UNIQUE constraint failed: User.email", "constraint failed (unique)").Replace(prisma)
+	otherFields := strings.ReplaceAll(prisma, `["email"]`, `["name"]`)
+	otherKind := strings.NewReplacer(`"kind":"UniqueConstraintViolation"`, `"kind":"sqlite"`).Replace(prisma)
+	otherCode := strings.ReplaceAll(prisma, "P2002", "P2003")
+	notAdapter := `{"errors":[{"error":"x","user_facing_error":{"is_panic":false,"message":"An operation failed because it depends on one or more records that were required but not found. No record was found for an update.","meta":{"modelName":"User","cause":"No record was found for an update."},"error_code":"P2025"}}]}`
+	notAdapterOther := strings.ReplaceAll(notAdapter, "for an update.\"}", "for a delete.\"}")
+	loose := Options{LooseAdapterErrors: true}
+	cases := []struct {
+		name      string
+		want, got string
+		opts      Options
+		equal     bool
+	}{
+		{"driver message differs, exact", prisma, otherDriver, Options{}, false},
+		{"driver message differs, loose", prisma, otherDriver, loose, true},
+		{"constraint differs, loose", prisma, otherFields, loose, false},
+		{"kind differs, loose", prisma, otherKind, loose, false},
+		{"P-code differs, loose", prisma, otherCode, loose, false},
+		{"errors not from the adapter stay exact", notAdapter, notAdapterOther, loose, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := CompareWith(KindQuery, []byte(c.want), []byte(c.got), nil, c.opts)
+			if (d == "") != c.equal {
+				t.Errorf("equal=%v, want %v; diff:\n%s", d == "", c.equal, d)
+			}
+		})
+	}
+}

@@ -67,18 +67,29 @@ func RunDir(t *testing.T, dir, provider string, open OpenFunc) {
 // does not apply to provider.
 func RunSuites(t *testing.T, suites []*Suite, provider string, open OpenFunc) {
 	t.Helper()
+	RunSuitesWith(t, suites, provider, Options{}, open)
+}
+
+// RunSuitesWith is RunSuites comparing with options.
+func RunSuitesWith(t *testing.T, suites []*Suite, provider string, opts Options, open OpenFunc) {
+	t.Helper()
 	for _, s := range suites {
 		t.Run(s.Name, func(t *testing.T) {
 			if !s.HasProvider(provider) {
 				t.Skipf("suite does not apply to %s", provider)
 			}
-			RunSuite(t, s, provider, open)
+			runSuite(t, s, provider, opts, open)
 		})
 	}
 }
 
 // RunSuite runs one suite.
 func RunSuite(t *testing.T, s *Suite, provider string, open OpenFunc) {
+	t.Helper()
+	runSuite(t, s, provider, Options{}, open)
+}
+
+func runSuite(t *testing.T, s *Suite, provider string, opts Options, open OpenFunc) {
 	t.Helper()
 	expected, err := s.LoadExpected(provider)
 	if err != nil {
@@ -99,7 +110,7 @@ func RunSuite(t *testing.T, s *Suite, provider string, open OpenFunc) {
 	for i, res := range results {
 		req := s.Requests[i]
 		t.Run(req.Name(), func(t *testing.T) {
-			for _, msg := range Check(s, provider, req, expected[i], res) {
+			for _, msg := range CheckWith(s, provider, req, expected[i], res, opts) {
 				t.Error(msg)
 			}
 		})
@@ -146,13 +157,18 @@ func Execute(s *Suite, provider string, ex Executor) ([]Result, error) {
 // Check compares one result with its expected line and returns one message
 // per mismatch (the response, then each state request).
 func Check(s *Suite, provider string, req Request, exp Expected, res Result) []string {
+	return CheckWith(s, provider, req, exp, res, Options{})
+}
+
+// CheckWith is Check comparing with options.
+func CheckWith(s *Suite, provider string, req Request, exp Expected, res Result, opts Options) []string {
 	var msgs []string
 	if dv := s.Divergence(provider, req.Index); dv != nil {
-		if d := Compare(req.Kind, dv.Response, res.Response, s.Meta.Volatile); d != "" {
+		if d := CompareWith(req.Kind, dv.Response, res.Response, s.Meta.Volatile, opts); d != "" {
 			msgs = append(msgs, "deliberate divergence from Prisma 7.10 (suite.json): "+dv.Reason+"\n"+
 				strings.Replace(Report(s, req, dv.Response, res.Response, d), "want (Prisma 7.10):", "want (noengine, see suite.json divergences):", 1))
 		}
-	} else if d := Compare(req.Kind, exp.Response, res.Response, s.Meta.Volatile); d != "" {
+	} else if d := CompareWith(req.Kind, exp.Response, res.Response, s.Meta.Volatile, opts); d != "" {
 		msgs = append(msgs, Report(s, req, exp.Response, res.Response, d))
 	}
 	state := s.StateRequests(provider)
@@ -161,7 +177,7 @@ func Check(s *Suite, provider string, req Request, exp Expected, res Result) []s
 		return msgs
 	}
 	for j := range res.State {
-		if d := Compare(KindQuery, exp.State[j], res.State[j], s.Meta.Volatile); d != "" {
+		if d := CompareWith(KindQuery, exp.State[j], res.State[j], s.Meta.Volatile, opts); d != "" {
 			msgs = append(msgs, fmt.Sprintf("database state after the request differs (state request %d: %s)\n%s",
 				j, state[j], Report(s, req, exp.State[j], res.State[j], d)))
 		}

@@ -1,17 +1,17 @@
 -- 000 line 2: Bag createOne
-INSERT INTO "public"."Bag" ("id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CAST($11::text AS "public"."Flag"[])) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+INSERT INTO "public"."Bag" ("id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CAST($11::text AS "public"."Flag"[])) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 SELECT "t0"."id", "t0"."strs", "t0"."ints", "t0"."floats", "t0"."bigs", "t0"."decs", "t0"."dts", "t0"."bools", "t0"."bins", "t0"."jsons", "t0"."flags"::text[] FROM "public"."Bag" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 001 line 3: Bag createOne
-INSERT INTO "public"."Bag" ("id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CAST($11::text AS "public"."Flag"[])) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+INSERT INTO "public"."Bag" ("id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CAST($11::text AS "public"."Flag"[])) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 SELECT "t0"."id", "t0"."strs", "t0"."ints", "t0"."floats", "t0"."bigs", "t0"."decs", "t0"."dts", "t0"."bools", "t0"."bins", "t0"."jsons", "t0"."flags"::text[] FROM "public"."Bag" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 002 line 5: Bag createOne
-INSERT INTO "public"."Bag" ("id", "strs", "ints") VALUES ($1, $2, $3) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+INSERT INTO "public"."Bag" ("id", "strs", "ints") VALUES ($1, $2, $3) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 SELECT "t0"."id", "t0"."strs", "t0"."ints", "t0"."flags"::text[] FROM "public"."Bag" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 003 line 7: Bag createOne
-INSERT INTO "public"."Bag" ("id", "ints") VALUES ($1, $2) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+INSERT INTO "public"."Bag" ("id", "ints") VALUES ($1, $2) RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 004 line 9: Bag findMany
@@ -78,16 +78,16 @@ SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."bools" @> $1 ORDER BY "
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE 1=0 ORDER BY "t0"."id" ASC;
 
 -- 025 line 33: Bag updateOne
-UPDATE "public"."Bag" SET "strs" = $1 WHERE "Bag"."id" = $2 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+UPDATE "public"."Bag" SET "strs" = $1 WHERE "Bag"."id" = $2 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 
 -- 026 line 34: Bag updateOne
-UPDATE "public"."Bag" SET "strs" = array_append("Bag"."strs", $1), "ints" = array_append("Bag"."ints", $2) WHERE "Bag"."id" = $3 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+UPDATE "public"."Bag" SET "strs" = ("Bag"."strs" || $1), "ints" = ("Bag"."ints" || $2) WHERE "Bag"."id" = $3 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 
 -- 027 line 35: Bag updateOne
-UPDATE "public"."Bag" SET "flags" = CAST($1::text AS "public"."Flag"[]), "ints" = $2 WHERE "Bag"."id" = $3 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags";
+UPDATE "public"."Bag" SET "flags" = CAST($1::text AS "public"."Flag"[]), "ints" = $2 WHERE "Bag"."id" = $3 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 
 -- 028 line 36: Bag updateMany
-UPDATE "public"."Bag" SET "ints" = array_append("Bag"."ints", $1) WHERE COALESCE(array_length("Bag"."ints", 1), 0) = 0;
+UPDATE "public"."Bag" SET "ints" = ("Bag"."ints" || $1) WHERE COALESCE(array_length("Bag"."ints", 1), 0) = 0;
 
 -- 029 line 38: Bag findMany
 SELECT "t0"."id", "t0"."ints" FROM "public"."Bag" AS "t0" WHERE 1=1 ORDER BY "t0"."ints" DESC, "t0"."id" ASC;

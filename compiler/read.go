@@ -77,6 +77,9 @@ type readArgs struct {
 	distinct []string
 	// unique: where is a WhereUniqueInput (findUnique).
 	unique bool
+	// implicitTake: findFirst's take 1, which (unlike an explicit take)
+	// does not order by the primary key in Prisma.
+	implicitTake bool
 }
 
 func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
@@ -138,7 +141,7 @@ func (x *cc) compileFind(r *protocol.Request) error {
 			return errorf("P2019", "Input error. The '%s' operation cannot be used with a 'take' argument that isn't 1 or -1", r.Action)
 		}
 		if !ra.hasTake {
-			ra.take, ra.hasTake = 1, true
+			ra.take, ra.hasTake, ra.implicitTake = 1, true, true
 		}
 	default:
 		single = false
@@ -270,7 +273,7 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 	if err != nil {
 		return nil, nil, err
 	}
-	paginated := (ra.hasTake && !ra.unique) || ra.skip > 0 || ra.cursor.Exists()
+	paginated := (ra.hasTake && !ra.unique && !ra.implicitTake) || ra.skip > 0 || ra.cursor.Exists()
 	if len(orders) == 0 && paginated {
 		for _, f := range mi.ids {
 			orders = append(orders, orderItem{expr: colExpr(x, lv.alias, f.col), desc: false})

@@ -89,14 +89,14 @@ func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
 		cursor:  args.Get("cursor"),
 	}
 	if t := args.Get("take"); t.Exists() && !t.IsNull() {
-		n, ok := x.paramValue(t).Int64()
+		n, ok := intArgument(x.paramValue(t))
 		if !ok {
 			return ra, errorf("P2009", "Invalid value for argument `take`")
 		}
 		ra.take, ra.hasTake = n, true
 	}
 	if s := args.Get("skip"); s.Exists() && !s.IsNull() {
-		n, ok := x.paramValue(s).Int64()
+		n, ok := intArgument(x.paramValue(s))
 		if !ok {
 			return ra, errorf("P2009", "Invalid value for argument `skip`")
 		}
@@ -119,6 +119,17 @@ func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
 		ra.cursor = protocol.Value{}
 	}
 	return ra, nil
+}
+
+// intArgument reads an Int argument (take, skip) as Prisma's query parser
+// does: a fractional number is truncated toward zero (1.5 → 1).
+func intArgument(v protocol.Value) (int64, bool) {
+	n, err := types.Parse(v, types.Int)
+	if err != nil {
+		return 0, false
+	}
+	i, ok := n.(int64)
+	return i, ok
 }
 
 // compileFind compiles findUnique, findFirst, findMany and their OrThrow forms.

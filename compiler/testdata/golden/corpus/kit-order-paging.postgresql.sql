@@ -205,7 +205,7 @@ SELECT "t0"."m" FROM "public"."Middle" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC 
 SELECT "t0"."b" FROM "public"."Bottom" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Bottom" AS "t0" WHERE "t0"."b" = $1)) ORDER BY "t0"."id" ASC LIMIT $2 OFFSET $3;
 
 -- 045 line 81: Top findFirst
-SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE "t0"."t" = $1 ORDER BY "t0"."id" ASC LIMIT $2;
+SELECT "t0"."t", "t0"."id" FROM "public"."Top" AS "t0" WHERE "t0"."t" = $1 LIMIT $2;
 SELECT "t1"."m", "t1"."top_id" FROM "public"."Middle" AS "t1" WHERE "t1"."top_id" IN ($1,…) ORDER BY "t1"."id" DESC;
 
 -- 046 line 83: ModelA createOne

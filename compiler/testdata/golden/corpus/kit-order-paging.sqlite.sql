@@ -205,7 +205,7 @@ SELECT "t0"."m" FROM "Middle" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT ?;
 SELECT "t0"."b" FROM "Bottom" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Bottom" AS "t0" WHERE "t0"."b" = ?)) ORDER BY "t0"."id" ASC LIMIT ? OFFSET ?;
 
 -- 045 line 81: Top findFirst
-SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE "t0"."t" = ? ORDER BY "t0"."id" ASC LIMIT ?;
+SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE "t0"."t" = ? LIMIT ?;
 SELECT "t1"."m", "t1"."top_id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) ORDER BY "t1"."id" DESC;
 
 -- 046 line 83: ModelA createOne

@@ -266,16 +266,34 @@ func TestInfo(t *testing.T) {
 	}
 }
 
-// The unixepoch-ms format writes integers, over Hrana as on a file.
+// The unixepoch-ms format writes integers, over Hrana as on a file, and
+// they are read back as sqliteadapter reads them.
 func TestUnixEpochMS(t *testing.T) {
 	r := startRemote(t, hranatest.Options{})
-	a := openRemote(t, r, libsqladapter.Options{TimestampFormat: libsqladapter.TimestampUnixEpochMS})
-	run(t, a, step{sql: `CREATE TABLE t (at DATETIME)`, exec: true})
-	run(t, a, step{sql: `INSERT INTO t VALUES (?)`, args: []any{time.UnixMilli(-14182939500)}, types: []adapter.ArgType{dt}, exec: true})
-	o := run(t, a, step{sql: `SELECT typeof(at), CASE WHEN 1 THEN at END, at FROM t`})
-	want := []any{"integer", int64(-14182939500), time.UnixMilli(-14182939500).UTC()}
-	if diff := cmp.Diff(want, o.RS.Rows[0]); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
+	sq, err := sqliteadapter.Open(context.Background(), "file:"+filepath.Join(t.TempDir(), "s.db"), sqliteadapter.Options{TimestampFormat: sqliteadapter.TimestampUnixEpochMS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sq.Close()
+	opts := libsqladapter.Options{TimestampFormat: libsqladapter.TimestampUnixEpochMS}
+	var answers [][]any
+	for _, a := range []adapter.Queryable{openRemote(t, r, opts), openFile(t, opts), sq} {
+		run(t, a, step{sql: `CREATE TABLE t (at DATETIME)`, exec: true})
+		run(t, a, step{sql: `INSERT INTO t VALUES (?)`, args: []any{time.UnixMilli(-14182939500)}, types: []adapter.ArgType{dt}, exec: true})
+		o := run(t, a, step{sql: `SELECT typeof(at), CASE WHEN 1 THEN at END, at FROM t`})
+		if o.RS == nil {
+			t.Fatal(o.Err)
+		}
+		answers = append(answers, o.RS.Rows[0])
+	}
+	if diff := cmp.Diff([]any{"integer", int64(-14182939500)}, answers[0][:2]); diff != "" {
+		t.Errorf("stored (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(answers[2], answers[0]); diff != "" {
+		t.Errorf("over Hrana (-sqliteadapter +libsqladapter):\n%s", diff)
+	}
+	if diff := cmp.Diff(answers[2], answers[1]); diff != "" {
+		t.Errorf("on a file (-sqliteadapter +libsqladapter):\n%s", diff)
 	}
 }
 

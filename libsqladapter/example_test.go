@@ -110,11 +110,12 @@ func ExampleNew() {
 	if err := tx.Commit(ctx); err != nil {
 		log.Fatal(err)
 	}
-	rs, err := a.Query(ctx, &adapter.Query{SQL: `SELECT "at", typeof("at") FROM "Event"`})
+	// CASE hides the declared type: the value comes back as stored.
+	rs, err := a.Query(ctx, &adapter.Query{SQL: `SELECT CASE WHEN 1 THEN "at" END, typeof("at") FROM "Event"`})
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(rs.Rows[0]...)
 	// Output:
-	// 1970-01-01 00:00:01.5 +0000 UTC integer
+	// 1500 integer
 }

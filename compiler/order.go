@@ -18,6 +18,8 @@ type orderItem struct {
 	// one is NULL).
 	hopped bool
 	fks    []*sqlb
+	// enum is set for an enum field of the ordered model itself.
+	enum bool
 }
 
 // orderBy compiles an orderBy argument (an object or a list of objects).
@@ -71,7 +73,7 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]ord
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, orderItem{expr: colExpr(x, alias, fi.col), desc: desc, nulls: nulls, nullable: !fi.f.Required()})
+			out = append(out, orderItem{expr: colExpr(x, alias, fi.col), desc: desc, nulls: nulls, nullable: !fi.f.Required(), enum: fi.f.Kind == schema.EnumField})
 			continue
 		}
 		rf := fi.f
@@ -124,7 +126,13 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]ord
 					}
 				}
 			}
-			out = append(out, orderItem{expr: through(it.expr), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks})
+			e := it.expr
+			if it.enum && x.d.Has(dialect.EnumOrdinalSort) {
+				// The subquery would return the enum's text; sort on its
+				// ordinal, as a join on the column would.
+				e = newSQL(x.d).s("(").appendSQL(e).s(" + 0)")
+			}
+			out = append(out, orderItem{expr: through(e), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks})
 		}
 	}
 	return out, nil

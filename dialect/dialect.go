@@ -55,6 +55,10 @@ const (
 	FullTextSearch
 	// Savepoints: SAVEPOINT / ROLLBACK TO / RELEASE (all but SQL Server's spelling).
 	Savepoints
+	// EnumOrdinalSort: enum columns sort by declaration order, and a scalar
+	// subquery returns their text, which sorts alphabetically; ordering
+	// through one sorts on the ordinal (`col + 0`) instead (MySQL).
+	EnumOrdinalSort
 )
 
 // Placeholder styles.
@@ -184,7 +188,7 @@ var CockroachDialect = &Dialect{
 var MySQLDialect = &Dialect{
 	Name:          "mysql",
 	Family:        MySQL,
-	Features:      LastInsertID | InsertIgnore | SkipDuplicates | RowValueIn | FullTextSearch | Savepoints,
+	Features:      LastInsertID | InsertIgnore | SkipDuplicates | RowValueIn | FullTextSearch | Savepoints | EnumOrdinalSort,
 	MaxBindValues: 65535,
 	MaxIdentLen:   64,
 	quoteOpen:     '`', quoteClose: '`',

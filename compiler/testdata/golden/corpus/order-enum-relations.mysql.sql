@@ -1,0 +1,38 @@
+-- 000 line 2: Team createMany
+INSERT INTO `Team` (`id`, `level`) VALUES (?, ?), (?, ?), (?, ?), (?, ?);
+
+-- 001 line 3: Person createMany
+INSERT INTO `Person` (`id`, `level`, `teamId`) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?);
+
+-- 002 line 4: Note createMany
+INSERT INTO `Note` (`id`, `personId`) VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?);
+
+-- 003 line 6: Person findMany
+SELECT `t0`.`id`, `t0`.`level` FROM `Person` AS `t0` WHERE 1=1 ORDER BY `t0`.`level` ASC, `t0`.`id` ASC;
+
+-- 004 line 7: Team findMany
+SELECT `t0`.`id`, `t0`.`level` FROM `Team` AS `t0` WHERE 1=1 ORDER BY `t0`.`level` IS NULL ASC, `t0`.`level` DESC, `t0`.`id` ASC;
+
+-- 005 line 9: Person findMany
+SELECT `t0`.`id` FROM `Person` AS `t0` WHERE 1=1 ORDER BY (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) ASC, `t0`.`id` ASC;
+
+-- 006 line 10: Person findMany
+SELECT `t0`.`id` FROM `Person` AS `t0` WHERE 1=1 ORDER BY (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) IS NULL DESC, (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) DESC, `t0`.`id` DESC;
+
+-- 007 line 11: Person findMany
+SELECT `t0`.`id` FROM `Person` AS `t0` WHERE 1=1 ORDER BY (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) DESC, `t0`.`id` DESC LIMIT ?;
+
+-- 008 line 12: Person findMany
+SELECT `t0`.`id` FROM `Person` AS `t0` WHERE (((((SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) = (SELECT (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) FROM `Person` AS `t0` WHERE `t0`.`id` = ?) OR (SELECT (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) FROM `Person` AS `t0` WHERE `t0`.`id` = ?) IS NULL OR (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) IS NULL) AND `t0`.`id` >= (SELECT `t0`.`id` FROM `Person` AS `t0` WHERE `t0`.`id` = ?)) OR (((SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) < (SELECT (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) FROM `Person` AS `t0` WHERE `t0`.`id` = ?) OR (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) IS NULL OR (SELECT (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) FROM `Person` AS `t0` WHERE `t0`.`id` = ?) IS NULL OR `t0`.`teamId` IS NULL)))) ORDER BY (SELECT (`t1`.`level` + 0) FROM `Team` AS `t1` WHERE `t1`.`id` = `t0`.`teamId`) DESC, `t0`.`id` ASC;
+
+-- 009 line 14: Note findMany
+SELECT `t0`.`id` FROM `Note` AS `t0` WHERE 1=1 ORDER BY (SELECT (SELECT (`t2`.`level` + 0) FROM `Team` AS `t2` WHERE `t2`.`id` = `t1`.`teamId`) FROM `Person` AS `t1` WHERE `t1`.`id` = `t0`.`personId`) ASC, `t0`.`id` ASC;
+
+-- 010 line 15: Note findMany
+SELECT `t0`.`id`, `t0`.`personId` FROM `Note` AS `t0` WHERE 1=1 ORDER BY (SELECT (`t2`.`level` + 0) FROM `Person` AS `t2` WHERE `t2`.`id` = `t0`.`personId`) DESC, `t0`.`id` ASC LIMIT ? OFFSET ?;
+SELECT `t1`.`level`, `t1`.`id` FROM `Person` AS `t1` WHERE `t1`.`id` IN (?,…);
+
+-- 011 line 17: Team findMany
+SELECT `t0`.`id` FROM `Team` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
+SELECT `t1`.`id`, `t1`.`level`, `t1`.`teamId` FROM `Person` AS `t1` WHERE `t1`.`teamId` IN (?,…) ORDER BY (SELECT (`t2`.`level` + 0) FROM `Team` AS `t2` WHERE `t2`.`id` = `t1`.`teamId`) ASC, `t1`.`level` DESC, `t1`.`id` ASC;
+

@@ -162,12 +162,20 @@ func (x *cc) idCondition(b *sqlb, mi *modelInfo, alias string, ref *rowRef, list
 // under its parent). parentRel is the relation field (on mi) pointing back
 // at the parent of a nested create, whose data cannot appear in data.
 func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field) (*rowRef, error) {
+	ref, _, err := x.createRecordSwapped(steps, mi, data, fixed, parentRel)
+	return ref, err
+}
+
+// createRecordSwapped is createRecord that also reports whether nested
+// writes ran before the insert (in Prisma's query graph they are swapped in
+// as parents of the create, which moves it after its unswapped siblings).
+func (x *cc) createRecordSwapped(steps *[]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field) (*rowRef, bool, error) {
 	var nested []nestedWrite
 	for i := range data.Members {
 		m := data.Members[i]
 		fi := mi.fields[m.Key]
 		if fi == nil {
-			return nil, errorf("P2009", "Unknown field `%s` in create data of `%s`", m.Key, mi.m.Name)
+			return nil, false, errorf("P2009", "Unknown field `%s` in create data of `%s`", m.Key, mi.m.Name)
 		}
 		if fi.f.Kind == schema.RelationField {
 			nested = append(nested, nestedWrite{rf: fi.f, ops: m.Value})
@@ -176,7 +184,7 @@ func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value
 	// Relations whose FK lives on mi are resolved before the insert.
 	pre, err := x.nestedBeforeParent(steps, mi, nested, true)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	cols := append([]insertCol(nil), fixed...)
 	for _, a := range pre.assigns {
@@ -192,16 +200,16 @@ func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value
 	}
 	cols, err = x.createColumns(steps, mi, data, cols)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	ref, err := x.insertOne(steps, mi, cols)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if err := x.nestedAfterParent(steps, mi, ref, nested, pre, true); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return ref, nil
+	return ref, len(pre.done) > 0, nil
 }
 
 // createColumns returns the insert columns of the scalar data of a create

@@ -131,7 +131,24 @@ func mergeAssigns(dst, as []assign) []assign {
 }
 
 // nestedAfterParent runs the remaining operations with the parent's record.
+//
+// A nested create whose record has writes run before its insert comes after
+// the parent's other nested operations, the last such create first: Prisma
+// swaps those writes in as new children of the parent when it finalizes
+// the query graph (QueryGraph::swap_marked, in reverse marking order), and
+// children run in the order their edges were created.
 func (x *cc) nestedAfterParent(st *[]plan.Node, pmi *modelInfo, parent *rowRef, nested []nestedWrite, pre *nestedPre, parentIsCreate bool) error {
+	var deferred [][]plan.Node
+	if err := x.nestedAfterParentOps(st, &deferred, pmi, parent, nested, pre, parentIsCreate); err != nil {
+		return err
+	}
+	for k := len(deferred) - 1; k >= 0; k-- {
+		*st = append(*st, deferred[k]...)
+	}
+	return nil
+}
+
+func (x *cc) nestedAfterParentOps(st *[]plan.Node, deferred *[][]plan.Node, pmi *modelInfo, parent *rowRef, nested []nestedWrite, pre *nestedPre, parentIsCreate bool) error {
 	for n, nw := range nested {
 		l, err := x.linkOf(pmi, nw.rf)
 		if err != nil {
@@ -148,7 +165,12 @@ func (x *cc) nestedAfterParent(st *[]plan.Node, pmi *modelInfo, parent *rowRef, 
 				}
 				continue
 			}
-			if err := x.nestedOp(st, l, parent, op.Key, op.Value, parentIsCreate); err != nil {
+			if op.Key == "create" {
+				err = x.nestedCreate(st, deferred, l, parent, op.Value, parentIsCreate)
+			} else {
+				err = x.nestedOp(st, l, parent, op.Key, op.Value, parentIsCreate)
+			}
+			if err != nil {
 				return err
 			}
 		}
@@ -160,7 +182,7 @@ func (x *cc) nestedAfterParent(st *[]plan.Node, pmi *modelInfo, parent *rowRef, 
 func (x *cc) nestedOp(st *[]plan.Node, l *relationLink, parent *rowRef, op string, v protocol.Value, parentIsCreate bool) error {
 	switch op {
 	case "create":
-		return x.nestedCreate(st, l, parent, v, parentIsCreate)
+		return x.nestedCreate(st, nil, l, parent, v, parentIsCreate)
 	case "createMany":
 		return x.nestedCreateMany(st, l, parent, v)
 	case "connect":
@@ -291,7 +313,30 @@ func (x *cc) nullChildFK(st *[]plan.Node, l *relationLink, conds []cond) error {
 	return nil
 }
 
-func (x *cc) nestedCreate(st *[]plan.Node, l *relationLink, parent *rowRef, v protocol.Value, parentIsCreate bool) error {
+// createChild creates a record under a parent; then runs right after it
+// (its link to the parent). When the record's creation has writes run
+// before its insert and deferred is not nil, all of it is deferred (see
+// nestedAfterParent).
+func (x *cc) createChild(st *[]plan.Node, deferred *[][]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field, then func(st *[]plan.Node, child *rowRef) error) error {
+	var tmp []plan.Node
+	child, swapped, err := x.createRecordSwapped(&tmp, mi, data, fixed, parentRel)
+	if err != nil {
+		return err
+	}
+	if then != nil {
+		if err := then(&tmp, child); err != nil {
+			return err
+		}
+	}
+	if swapped && deferred != nil {
+		*deferred = append(*deferred, tmp)
+	} else {
+		*st = append(*st, tmp...)
+	}
+	return nil
+}
+
+func (x *cc) nestedCreate(st *[]plan.Node, deferred *[][]plan.Node, l *relationLink, parent *rowRef, v protocol.Value, parentIsCreate bool) error {
 	rf := l.rf
 	items := listOf(v)
 	switch {
@@ -304,11 +349,10 @@ func (x *cc) nestedCreate(st *[]plan.Node, l *relationLink, parent *rowRef, v pr
 			return x.connectRecords(st, l, parent, rows, len(items))
 		}
 		for _, item := range items {
-			child, err := x.createRecord(st, l.cmi, item, nil, rf.Relation.Opposite)
+			err := x.createChild(st, deferred, l.cmi, item, nil, rf.Relation.Opposite, func(st *[]plan.Node, child *rowRef) error {
+				return x.connectRecords(st, l, parent, child, 1)
+			})
 			if err != nil {
-				return err
-			}
-			if err := x.connectRecords(st, l, parent, child, 1); err != nil {
 				return err
 			}
 		}
@@ -333,7 +377,7 @@ func (x *cc) nestedCreate(st *[]plan.Node, l *relationLink, parent *rowRef, v pr
 			if err != nil {
 				return err
 			}
-			if _, err := x.createRecord(st, l.cmi, item, fkInsertCols(fk), rf.Relation.Opposite); err != nil {
+			if err := x.createChild(st, deferred, l.cmi, item, fkInsertCols(fk), rf.Relation.Opposite, nil); err != nil {
 				return err
 			}
 		}
@@ -353,8 +397,7 @@ func (x *cc) nestedCreate(st *[]plan.Node, l *relationLink, parent *rowRef, v pr
 	if err != nil {
 		return err
 	}
-	_, err = x.createRecord(st, l.cmi, items[len(items)-1], fkInsertCols(fk), rf.Relation.Opposite)
-	return err
+	return x.createChild(st, deferred, l.cmi, items[len(items)-1], fkInsertCols(fk), rf.Relation.Opposite, nil)
 }
 
 func membersOf(items []protocol.Value) []protocol.Member {

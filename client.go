@@ -182,6 +182,12 @@ func (c *Client) envelope(ctx context.Context, tx *Tx, r *protocol.Request, w *p
 
 func isRaw(r *protocol.Request) bool { return r.Action == "queryRaw" || r.Action == "executeRaw" }
 
+// Prepare returns the plan of r and its bound inputs without running it:
+// from the plan cache, or validated, compiled and cached on a miss. It is
+// what every request does before it reaches the database (the compile
+// benchmarks measure it).
+func (c *Client) Prepare(r *protocol.Request) (*plan.Plan, []any, error) { return c.prepare(r) }
+
 // prepare finds or compiles the plan of r and converts its inputs.
 func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
 	cacheable := r.Action != "createMany" && r.Action != "createManyAndReturn" && !isRaw(r)

@@ -20,6 +20,18 @@ type orderItem struct {
 	fks    []*sqlb
 	// enum is set for an enum field of the ordered model itself.
 	enum bool
+	// cmpExpr, when set, replaces expr in the cursor condition: the
+	// enum's text where expr sorts on its ordinal (EnumOrdinalSort), since
+	// Prisma's cursor compares the text there.
+	cmpExpr *sqlb
+}
+
+// cursorExpr is what the cursor condition compares.
+func (o orderItem) cursorExpr() *sqlb {
+	if o.cmpExpr != nil {
+		return o.cmpExpr
+	}
+	return o.expr
 }
 
 // orderBy compiles an orderBy argument (an object or a list of objects).
@@ -126,13 +138,17 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]ord
 					}
 				}
 			}
-			e := it.expr
+			o := orderItem{expr: through(it.expr), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks}
+			if it.cmpExpr != nil {
+				o.cmpExpr = through(it.cmpExpr)
+			}
 			if it.enum && x.d.Has(dialect.EnumOrdinalSort) {
 				// The subquery would return the enum's text; sort on its
 				// ordinal, as a join on the column would.
-				e = newSQL(x.d).s("(").appendSQL(e).s(" + 0)")
+				o.cmpExpr = o.expr
+				o.expr = through(newSQL(x.d).s("(").appendSQL(it.expr).s(" + 0)"))
 			}
-			out = append(out, orderItem{expr: through(e), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks})
+			out = append(out, o)
 		}
 	}
 	return out, nil
@@ -239,7 +255,7 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 	}
 	cmp := func(o orderItem) *sqlb {
 		b := newSQL(x.d)
-		b.s("(SELECT ").appendSQL(o.expr).s(" FROM ")
+		b.s("(SELECT ").appendSQL(o.cursorExpr()).s(" FROM ")
 		x.table(b, lv.mi)
 		b.s(" AS ").ident(lv.alias).s(" WHERE ").appendSQL(eq).s(")")
 		return b
@@ -259,9 +275,9 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 		if o.nullable || len(o.fks) > 0 {
 			b.s("(")
 		}
-		b.appendSQL(o.expr).s(op).appendSQL(cmp(o))
+		b.appendSQL(o.cursorExpr()).s(op).appendSQL(cmp(o))
 		if o.nullable {
-			b.s(" OR ").appendSQL(o.expr).s(" IS NULL OR ").appendSQL(cmp(o)).s(" IS NULL")
+			b.s(" OR ").appendSQL(o.cursorExpr()).s(" IS NULL OR ").appendSQL(cmp(o)).s(" IS NULL")
 		}
 		for _, fk := range o.fks {
 			b.s(" OR ").appendSQL(fk).s(" IS NULL")
@@ -276,9 +292,9 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 		if o.nullable {
 			b.s("(")
 		}
-		b.appendSQL(o.expr).s(" = ").appendSQL(cmp(o))
+		b.appendSQL(o.cursorExpr()).s(" = ").appendSQL(cmp(o))
 		if o.nullable {
-			b.s(" OR ").appendSQL(cmp(o)).s(" IS NULL OR ").appendSQL(o.expr).s(" IS NULL)")
+			b.s(" OR ").appendSQL(cmp(o)).s(" IS NULL OR ").appendSQL(o.cursorExpr()).s(" IS NULL)")
 		}
 		return b
 	}

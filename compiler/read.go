@@ -80,6 +80,8 @@ type readArgs struct {
 	// implicitTake: findFirst's take 1, which (unlike an explicit take)
 	// does not order by the primary key in Prisma.
 	implicitTake bool
+	// first: findFirst(OrThrow).
+	first bool
 }
 
 func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
@@ -154,6 +156,7 @@ func (x *cc) compileFind(r *protocol.Request) error {
 		if !ra.hasTake {
 			ra.take, ra.hasTake, ra.implicitTake = 1, true, true
 		}
+		ra.first = true
 	default:
 		single = false
 	}
@@ -228,9 +231,12 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 	if reverse {
 		take = -take
 	}
+	// A findFirst without skip or cursor reads its one row in SQL, whatever
+	// its distinct.
+	distinctInMemory := len(ra.distinct) > 0 && !(ra.first && ra.skip == 0 && !ra.cursor.Exists())
 	// Prisma pages in memory only when SQL cannot do it reliably: distinct,
 	// or a cursor over an unstable or nullable ordering.
-	inMemory := parent != nil || len(ra.distinct) > 0 ||
+	inMemory := parent != nil || distinctInMemory ||
 		(ra.cursor.Exists() && (!x.stableOrdering(mi, ra.orderBy) || x.nullableOrdering(mi, ra.orderBy)))
 	// Nested reads of a unique (to-one) relation have no pagination.
 	proc := &plan.Process{Take: -1}

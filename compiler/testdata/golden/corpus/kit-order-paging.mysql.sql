@@ -491,154 +491,163 @@ SELECT `t0`.`author_id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`author_id` 
 SELECT `t0`.`title` FROM `Post` AS `t0` WHERE `t0`.`author_id` IN (?,…) ORDER BY `t0`.`title` DESC;
 
 -- 101 line 141: Post findFirst
-SELECT `t0`.`id`, `t0`.`title` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`title` DESC;
+SELECT `t0`.`id`, `t0`.`title` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`title` DESC LIMIT ?;
 
 -- 102 line 142: Post findFirst
 SELECT `t0`.`id`, `t0`.`title` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`title` ASC, `t0`.`id` DESC;
 
--- 103 line 144: User findMany
-SELECT `t0`.`id`, `t0`.`birthday` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
+-- 103 line 144: Post findFirst
+SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` DESC LIMIT ?;
 
--- 104 line 145: Post findMany
-SELECT `t0`.`id`, `t0`.`title`, `t0`.`author_id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY (SELECT `t1`.`first_name` FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`) ASC, `t0`.`id` DESC;
+-- 104 line 145: Post findFirst
+SELECT `t0`.`id`, `t0`.`author_id` FROM `Post` AS `t0` WHERE (`t0`.`id` >= (SELECT `t0`.`id` FROM `Post` AS `t0` WHERE `t0`.`id` = ?)) ORDER BY `t0`.`id` ASC;
 
--- 105 line 147: User findMany
-SELECT `t0`.`id`, (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `Post` AS `t2` WHERE `t2`.`author_id` = `t0`.`id`) ASC, `t0`.`id` ASC;
+-- 105 line 146: Post findFirst
+SELECT `t0`.`id`, `t0`.`title` FROM `Post` AS `t0` WHERE `t0`.`title` = ? ORDER BY `t0`.`author_id` DESC, `t0`.`id` ASC LIMIT ?;
 
 -- 106 line 148: User findMany
+SELECT `t0`.`id`, `t0`.`birthday` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
+
+-- 107 line 149: Post findMany
+SELECT `t0`.`id`, `t0`.`title`, `t0`.`author_id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY (SELECT `t1`.`first_name` FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`) ASC, `t0`.`id` DESC;
+
+-- 108 line 151: User findMany
+SELECT `t0`.`id`, (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `Post` AS `t2` WHERE `t2`.`author_id` = `t0`.`id`) ASC, `t0`.`id` ASC;
+
+-- 109 line 152: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) DESC, `t0`.`id` ASC;
 
--- 107 line 149: User findMany
+-- 110 line 153: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) DESC, `t0`.`id` DESC;
 
--- 108 line 150: User findMany
+-- 111 line 154: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) ASC, (SELECT COUNT(*) FROM `Post` AS `t3` WHERE `t3`.`author_id` = `t0`.`id`) DESC, `t0`.`id` ASC;
 
--- 109 line 151: Category findMany
+-- 112 line 155: Category findMany
 SELECT `t0`.`name` FROM `Category` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `User` AS `t1` ON `t2`.`B` = `t1`.`id` WHERE `t2`.`A` = `t0`.`id`) DESC, `t0`.`name` ASC;
 
--- 110 line 152: Post findMany
+-- 113 line 156: Post findMany
 SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM `Post` AS `t2` WHERE `t2`.`author_id` = `t1`.`id`) FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`) DESC, `t0`.`id` ASC;
 
--- 111 line 153: Post findMany
+-- 114 line 157: Post findMany
 SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM `_CategoryToUser` AS `t3` INNER JOIN `Category` AS `t2` ON `t3`.`A` = `t2`.`id` WHERE `t3`.`B` = `t1`.`id`) FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`) ASC, `t0`.`id` DESC LIMIT ?;
 
--- 112 line 154: User findMany
+-- 115 line 158: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE ((((SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) = (SELECT (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?) AND `t0`.`id` >= (SELECT `t0`.`id` FROM `User` AS `t0` WHERE `t0`.`id` = ?)) OR ((SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) < (SELECT (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?)))) ORDER BY (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) DESC, `t0`.`id` ASC LIMIT ?;
 
--- 113 line 155: User findMany
+-- 116 line 159: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE ((((SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) = (SELECT (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?) AND `t0`.`id` <= (SELECT `t0`.`id` FROM `User` AS `t0` WHERE `t0`.`id` = ?)) OR ((SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) > (SELECT (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?)))) ORDER BY (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) ASC, `t0`.`id` DESC LIMIT ?;
 
--- 114 line 156: User findMany
-SELECT `t0`.`id` FROM `User` AS `t0` WHERE ((SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) <= (SELECT (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?)) ORDER BY (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) DESC;
+-- 117 line 160: User findMany
+SELECT `t0`.`id` FROM `User` AS `t0` WHERE ((((SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) = (SELECT (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?) AND `t0`.`id` >= (SELECT `t0`.`id` FROM `User` AS `t0` WHERE `t0`.`id` = ?)) OR ((SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) < (SELECT (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?)))) ORDER BY (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `Category` AS `t1` ON `t2`.`A` = `t1`.`id` WHERE `t2`.`B` = `t0`.`id`) DESC, `t0`.`id` ASC LIMIT ?;
 
--- 115 line 157: Category findMany
+-- 118 line 161: Category findMany
 SELECT `t0`.`id` FROM `Category` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
 SELECT `t1`.`id`, `j`.`A` FROM `User` AS `t1` INNER JOIN `_CategoryToUser` AS `j` ON `j`.`B` = `t1`.`id` WHERE `j`.`A` IN (?,…) ORDER BY (SELECT COUNT(*) FROM `Post` AS `t2` WHERE `t2`.`author_id` = `t1`.`id`) DESC, `t1`.`id` ASC;
 
--- 116 line 158: User findMany
+-- 119 line 162: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
 SELECT `t1`.`id`, `t1`.`author_id` FROM `Post` AS `t1` WHERE `t1`.`author_id` IN (?,…) ORDER BY (SELECT `t2`.`email` FROM `User` AS `t2` WHERE `t2`.`id` = `t1`.`author_id`) DESC, `t1`.`id` DESC;
 
--- 117 line 159: User findMany
+-- 120 line 163: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`birthday` ASC, `t0`.`id` DESC;
 
--- 118 line 160: User findMany
+-- 121 line 164: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`birthday` IS NULL ASC, `t0`.`birthday` ASC, `t0`.`id` DESC;
 
--- 119 line 161: User findMany
+-- 122 line 165: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`birthday` IS NULL DESC, `t0`.`birthday` DESC, `t0`.`id` ASC;
 
--- 120 line 162: User findMany
+-- 123 line 166: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`birthday` DESC, `t0`.`id` ASC;
 
--- 121 line 164: Item createMany
+-- 124 line 168: Item createMany
 INSERT INTO `Item` (`id`, `name`, `rank`, `score`, `group`) VALUES (?, ?, ?, ?, ?), (?, ?, DEFAULT, DEFAULT, ?), (?, ?, ?, ?, DEFAULT), (?, ?, ?, DEFAULT, ?), (?, ?, DEFAULT, ?, ?), (?, ?, ?, ?, DEFAULT), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, DEFAULT, DEFAULT, DEFAULT), (?, ?, ?, ?, ?);
 
--- 122 line 165: Item findMany
+-- 125 line 169: Item findMany
 SELECT `t0`.`id`, `t0`.`rank` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL DESC, `t0`.`rank` ASC, `t0`.`id` ASC;
 
--- 123 line 166: Item findMany
+-- 126 line 170: Item findMany
 SELECT `t0`.`id`, `t0`.`rank` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` ASC, `t0`.`id` ASC;
 
--- 124 line 167: Item findMany
+-- 127 line 171: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` ASC, `t0`.`score` IS NULL DESC, `t0`.`score` ASC, `t0`.`id` ASC;
 
--- 125 line 168: Item findMany
+-- 128 line 172: Item findMany
 SELECT `t0`.`id`, `t0`.`rank` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL DESC, `t0`.`rank` DESC, `t0`.`id` ASC;
 
--- 126 line 169: Item findMany
+-- 129 line 173: Item findMany
 SELECT `t0`.`id`, `t0`.`rank` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` DESC, `t0`.`id` ASC;
 
--- 127 line 170: Item findMany
+-- 130 line 174: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` DESC, `t0`.`score` IS NULL DESC, `t0`.`score` DESC, `t0`.`id` DESC;
 
--- 128 line 171: Item findMany
+-- 131 line 175: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`group` ASC, `t0`.`rank` DESC;
 
--- 129 line 172: Item findMany
+-- 132 line 176: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((((`t0`.`rank` = (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL OR `t0`.`rank` IS NULL) AND `t0`.`id` >= (SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) OR ((`t0`.`rank` > (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)))) ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` ASC, `t0`.`id` ASC;
 
--- 130 line 173: Item findMany
+-- 133 line 177: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((((`t0`.`rank` = (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL OR `t0`.`rank` IS NULL) AND `t0`.`id` <= (SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) OR ((`t0`.`rank` < (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)))) ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` DESC, `t0`.`id` DESC;
 
--- 131 line 174: Item findMany
+-- 134 line 178: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((`t0`.`rank` <= (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)) ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` DESC;
 
--- 132 line 175: Item findMany
+-- 135 line 179: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((`t0`.`rank` >= (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)) ORDER BY `t0`.`rank` ASC;
 
--- 133 line 176: Item findMany
+-- 136 line 180: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((`t0`.`rank` <= (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)) ORDER BY `t0`.`rank` DESC;
 
--- 134 line 177: Item findMany
+-- 137 line 181: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((`t0`.`score` <= (SELECT `t0`.`score` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`score` IS NULL OR (SELECT `t0`.`score` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)) ORDER BY `t0`.`score` DESC;
 
--- 135 line 178: Item findMany
+-- 138 line 182: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE ((((`t0`.`group` = (SELECT `t0`.`group` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR (SELECT `t0`.`group` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL OR `t0`.`group` IS NULL) AND `t0`.`name` >= (SELECT `t0`.`name` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) OR ((`t0`.`group` < (SELECT `t0`.`group` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`group` IS NULL OR (SELECT `t0`.`group` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)))) ORDER BY `t0`.`group` DESC, `t0`.`name` ASC;
 
--- 136 line 179: Item findMany
+-- 139 line 183: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE (`t0`.`id` >= (SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) ORDER BY `t0`.`id` ASC;
 
--- 137 line 180: Item findMany
+-- 140 line 184: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE (`t0`.`id` >= (SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) ORDER BY `t0`.`id` ASC LIMIT 18446744073709551615 OFFSET ?;
 
--- 138 line 181: Item findMany
+-- 141 line 185: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE (`t0`.`id` >= (SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) ORDER BY `t0`.`id` ASC LIMIT ?;
 
--- 139 line 182: Item findMany
+-- 142 line 186: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE (`t0`.`id` >= (SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) ORDER BY `t0`.`id` ASC LIMIT ?;
 
--- 140 line 183: Item findMany
+-- 143 line 187: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` DESC LIMIT ?;
 
--- 141 line 184: Item findMany
+-- 144 line 188: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC LIMIT ? OFFSET ?;
 
--- 142 line 185: Item findMany
+-- 145 line 189: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC LIMIT 18446744073709551615 OFFSET ?;
 
--- 143 line 186: Item findMany
+-- 146 line 190: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`name` ASC LIMIT ? OFFSET ?;
 
--- 144 line 187: Item findMany
+-- 147 line 191: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`group` <> ? ORDER BY `t0`.`score` ASC LIMIT ?;
 
--- 145 line 188: Item findMany
+-- 148 line 192: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`rank` IS NOT NULL AND ((((`t0`.`rank` = (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL OR `t0`.`rank` IS NULL) AND `t0`.`name` <= (SELECT `t0`.`name` FROM `Item` AS `t0` WHERE `t0`.`id` = ?)) OR ((`t0`.`rank` > (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)))) ORDER BY `t0`.`rank` ASC, `t0`.`name` DESC;
 
--- 146 line 189: Item findMany
+-- 149 line 193: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE `t0`.`rank` IS NOT NULL AND ((`t0`.`rank` >= (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) OR `t0`.`rank` IS NULL OR (SELECT `t0`.`rank` FROM `Item` AS `t0` WHERE `t0`.`id` = ?) IS NULL)) ORDER BY `t0`.`rank` ASC;
 
--- 147 line 191: Item findMany
+-- 150 line 195: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`name` DESC LIMIT ?;
 
--- 148 line 192: Item findMany
+-- 151 line 196: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`name` DESC, `t0`.`id` ASC LIMIT ?;
 
--- 149 line 193: Item findMany
+-- 152 line 197: Item findMany
 SELECT `t0`.`id` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC LIMIT ?;
 
--- 150 line 194: Item findMany
+-- 153 line 198: Item findMany
 SELECT `t0`.`id`, `t0`.`rank` FROM `Item` AS `t0` WHERE 1=1 ORDER BY `t0`.`rank` IS NULL ASC, `t0`.`rank` ASC;
 

@@ -70,7 +70,7 @@ SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 error: Input error. The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1
 
 -- 016 line 19: User findFirst
-SELECT "t0"."id", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC;
+SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1;
 
 -- 017 line 21: User findFirstOrThrow
 SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."first_name" = $1 LIMIT $2;
@@ -386,7 +386,7 @@ SELECT "t0"."email" FROM "public"."User" AS "t0" WHERE "t0"."id" > $1 LIMIT $2;
 SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."last_name" = $1 LIMIT $2;
 
 -- 111 line 128: User findFirst
-SELECT "t0"."id", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1;
+SELECT "t0"."id", "t0"."last_name" FROM "public"."User" AS "t0" WHERE 1=1 LIMIT $1;
 
 -- 112 line 129: Post findFirst
 SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE EXISTS(SELECT "t2"."A" FROM "public"."_PostToTag" AS "t2" INNER JOIN "public"."Tag" AS "j0" ON ("j0"."id") = ("t2"."B") WHERE (1=1 AND ("t0"."id") = ("t2"."A") AND "t2"."A" IS NOT NULL)) LIMIT $1;

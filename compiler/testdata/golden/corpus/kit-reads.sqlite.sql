@@ -70,7 +70,7 @@ SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 error: Input error. The 'findFirst' operation cannot be used with a 'take' argument that isn't 1 or -1
 
 -- 016 line 19: User findFirst
-SELECT "t0"."id", "t0"."last_name" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC;
+SELECT "t0"."id" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT ?;
 
 -- 017 line 21: User findFirstOrThrow
 SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."first_name" = ? LIMIT ?;
@@ -386,7 +386,7 @@ SELECT "t0"."email" FROM "User" AS "t0" WHERE "t0"."id" > ? LIMIT ?;
 SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."last_name" = ? LIMIT ?;
 
 -- 111 line 128: User findFirst
-SELECT "t0"."id", "t0"."last_name" FROM "User" AS "t0" WHERE 1=1;
+SELECT "t0"."id", "t0"."last_name" FROM "User" AS "t0" WHERE 1=1 LIMIT ?;
 
 -- 112 line 129: Post findFirst
 SELECT "t0"."id" FROM "Post" AS "t0" WHERE EXISTS(SELECT "t2"."A" FROM "_PostToTag" AS "t2" INNER JOIN "Tag" AS "j0" ON ("j0"."id") = ("t2"."B") WHERE (1=1 AND ("t0"."id") = ("t2"."A") AND "t2"."A" IS NOT NULL)) LIMIT ?;

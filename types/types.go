@@ -10,7 +10,6 @@ package types
 import (
 	"encoding/base64"
 	"errors"
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -250,35 +249,60 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 		if v.Kind == protocol.String {
 			return v.Str, nil
 		}
-	case Int, BigInt:
+	case Int:
+		// The query parser reads an Int as an exact decimal (a JSON number
+		// or a Decimal-tagged text) and truncates it toward zero (1.5 → 1,
+		// -2.9 → -2); what int64 cannot hold is refused.
+		var text string
 		switch {
 		case v.Kind == protocol.Number:
-			if n, ok := v.Int64(); ok {
-				// Prisma does not range-check Int values; the database does.
-				return n, nil
+			text = v.Str
+		case tag == "Decimal" && inner.Kind == protocol.String:
+			text = inner.Str
+		}
+		if text == "" {
+			break
+		}
+		d, ok := parseBigDecimal(text)
+		if !ok {
+			return nil, convErr("invalid number: " + text)
+		}
+		n, _, ok := d.int64()
+		if !ok {
+			return nil, convErr("Unable to fit float value (or large JS integer serialized in exponent notation) '" + text + "' into a 64 Bit signed integer. If you're trying to store large integers, consider using `BigInt`")
+		}
+		return n, nil
+	case BigInt:
+		switch {
+		case v.Kind == protocol.Number || (tag == "BigInt" && inner.Kind == protocol.Number):
+			// A number must be integral (1e3 and 1.0 are).
+			text := v.Str
+			if tag != "" {
+				text = inner.Str
 			}
-			f, ok := v.Float64()
+			d, ok := parseBigDecimal(text)
 			if !ok {
-				return nil, convErr("not a number: " + v.Str)
+				return nil, convErr("invalid number: " + text)
 			}
-			if t == BigInt {
-				return nil, convErr("Cannot convert " + string(protocol.AppendFloat(nil, f)) + " to a BigInt")
+			n, integral, ok := d.int64()
+			if !integral || !ok {
+				return nil, convErr("Cannot convert " + text + " to a BigInt")
 			}
-			// Prisma's query parser truncates a fractional number toward
-			// zero (1.5 → 1, -2.9 → -2) and rejects what int64 cannot hold.
-			f = math.Trunc(f)
-			if !(f >= -(1<<63) && f < 1<<63) {
-				return nil, convErr("Unable to fit float value (or large JS integer serialized in exponent notation) '" + v.Str + "' into a 64 Bit signed integer. If you're trying to store large integers, consider using `BigInt`")
+			return n, nil
+		case tag == "BigInt" && inner.Kind == protocol.String:
+			// Tagged text is converted by JavaScript's BigInt(): "0x10",
+			// " 5 " and "" (0) are integers, "1.5" and "1e3" are not.
+			n, ok := parseJSBigInt(inner.Str)
+			if !ok {
+				return nil, convErr("Cannot convert " + inner.Str + " to a BigInt")
 			}
-			return int64(f), nil
-		case (tag == "BigInt" && inner.Kind == protocol.String) || (tag == "" && v.Kind == protocol.String):
-			s := inner.Str
-			if tag == "" {
-				s = v.Str
-			}
-			n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+			return n, nil
+		case tag == "" && v.Kind == protocol.String:
+			// Plain text is validated as Rust parses an i64: a sign and
+			// digits, nothing else.
+			n, err := strconv.ParseInt(v.Str, 10, 64)
 			if err != nil {
-				return nil, convErr("Cannot convert " + s + " to a BigInt")
+				return nil, convErr("Cannot convert " + v.Str + " to a BigInt")
 			}
 			return n, nil
 		}
@@ -291,8 +315,14 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 			}
 			return f, nil
 		case tag == "Decimal" && inner.Kind == protocol.String:
-			f, err := strconv.ParseFloat(inner.Str, 64)
-			if err != nil {
+			// Decimal text is read as a BigDecimal ("1_000", ".5" and "5."
+			// are numbers; "NaN", "Infinity" and " 1" are not).
+			d, ok := parseBigDecimal(inner.Str)
+			if !ok {
+				return nil, convErr("invalid Decimal: " + inner.Str)
+			}
+			f, ok := d.float64()
+			if !ok {
 				return nil, convErr("invalid Decimal: " + inner.Str)
 			}
 			return f, nil
@@ -301,14 +331,22 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 		switch {
 		case v.Kind == protocol.Number:
 			return v.Str, nil
-		case (tag == "Decimal" && inner.Kind == protocol.String) || (tag == "" && v.Kind == protocol.String):
-			s := inner.Str
-			if tag == "" {
-				s = v.Str
+		case tag == "Decimal" && inner.Kind == protocol.String:
+			// Prisma passes Decimal-tagged text to the database unchecked:
+			// NaN is a value on PostgreSQL, and the database reports text
+			// that is no number (22P02 on PostgreSQL, 1366 on MySQL).
+			return inner.Str, nil
+		case tag == "" && v.Kind == protocol.String:
+			// Plain text is parsed as a BigDecimal and bound as it prints
+			// ("1_000" → "1000", "+.5" → "0.5", "1.50" stays "1.50").
+			d, ok := parseBigDecimal(v.Str)
+			if !ok {
+				return nil, convErr("invalid Decimal: " + v.Str)
 			}
-			// Prisma passes Decimal text to the database unchecked: NaN is a
-			// value on PostgreSQL, and the database reports text that is no
-			// number (22P02 on PostgreSQL, 1366 on MySQL).
+			s, ok := d.text()
+			if !ok {
+				return nil, convErr("Decimal value too long: " + v.Str)
+			}
 			return s, nil
 		}
 	case Boolean:

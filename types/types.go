@@ -50,56 +50,205 @@ func (e *convError) Unwrap() error { return ErrConversion }
 
 func convErr(msg string) error { return &convError{msg: msg} }
 
-// ParseDateTime parses a JSON-protocol DateTime string (RFC 3339 / ISO 8601,
-// as JavaScript's Date.toISOString writes it, with any offset).
+// ParseDateTime parses a date-time string as JavaScript's Date constructor
+// (new Date(s)) reads the ISO 8601 forms, which is how Prisma converts a
+// DateTime-tagged value:
+//
+//   - a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", with an extended year
+//     "±YYYYYY" ("-000000" is invalid), read as UTC;
+//   - optionally followed by 'T', 't' or ' ' and a time "HH:mm",
+//     "HH:mm:ss" or "HH:mm:ss.f…" (any number of fraction digits), and an
+//     offset "Z", "z", "±HH:mm" or "±HHmm"; a time without offset is local
+//     time (time.Local), as in JavaScript.
+//
+// A day up to 31 rolls over into the next month ("2024-02-30" is March 1),
+// and "24:00" is the end of the day, as V8 does. The result must lie within
+// JavaScript's ±8.64e15 ms. The forms only V8's legacy parser reads ("June
+// 15, 2024", "2024/06/15") are refused. The error is "Invalid time value"
+// and wraps [ErrConversion].
 func ParseDateTime(s string) (time.Time, error) {
-	// Fast path: the canonical toISOString form.
-	if len(s) == 24 && s[23] == 'Z' && s[10] == 'T' {
-		if t, err := time.Parse("2006-01-02T15:04:05.000Z", s); err == nil {
-			return t, nil
-		}
+	t, ok := parseISO(s, false)
+	if !ok {
+		return time.Time{}, convErr("Invalid time value")
 	}
-	for _, layout := range dateTimeLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
-		}
-	}
-	// Extended years (+275760-09-13T00:00:00.000Z) as JavaScript prints them.
-	if len(s) > 7 && (s[0] == '+' || s[0] == '-') {
-		if t, ok := parseExtendedYear(s); ok {
-			return t, nil
-		}
-	}
-	return time.Time{}, convErr("Invalid time value")
+	return t, nil
 }
 
-var dateTimeLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05.999999999Z0700",
-	"2006-01-02T15:04:05.999999999Z07",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02",
+// parseISO parses s as [ParseDateTime] describes. With rfc3339 it instead
+// accepts only RFC 3339 as the Prisma engines' chrono reads a plain
+// DateTime string: "YYYY-MM-DD", 'T', 't' or ' ', "HH:mm:ss", an optional
+// fraction, and "Z", "z" or "±HH:mm" (also with U+2212 as the minus), every
+// field within its calendar range.
+func parseISO(s string, rfc3339 bool) (time.Time, bool) {
+	p := isoParser{s: s}
+	year, ok := 0, false
+	if p.peek('+') || p.peek('-') {
+		if rfc3339 {
+			return time.Time{}, false
+		}
+		neg := s[0] == '-'
+		p.i++
+		if year, ok = p.digits(6); !ok || (neg && year == 0) {
+			return time.Time{}, false
+		}
+		if neg {
+			year = -year
+		}
+	} else if year, ok = p.digits(4); !ok {
+		return time.Time{}, false
+	}
+	month, day, fullDate := 1, 1, false
+	if p.accept('-') {
+		if month, ok = p.digits(2); !ok {
+			return time.Time{}, false
+		}
+		if p.accept('-') {
+			if day, ok = p.digits(2); !ok {
+				return time.Time{}, false
+			}
+			fullDate = true
+		}
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	if rfc3339 && (!fullDate || day > daysIn(month, year)) {
+		return time.Time{}, false
+	}
+	if p.i == len(s) {
+		if rfc3339 {
+			return time.Time{}, false
+		}
+		return clipJS(time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC))
+	}
+	if !p.accept('T') && !p.accept('t') && !p.accept(' ') {
+		return time.Time{}, false
+	}
+	hour, ok1 := p.digits(2)
+	ok2 := p.accept(':')
+	minute, ok3 := p.digits(2)
+	if !ok1 || !ok2 || !ok3 {
+		return time.Time{}, false
+	}
+	sec, nsec, fracZero := 0, 0, true
+	if p.accept(':') {
+		if sec, ok = p.digits(2); !ok {
+			return time.Time{}, false
+		}
+		if p.accept('.') {
+			start := p.i
+			for p.i < len(s) && s[p.i] >= '0' && s[p.i] <= '9' {
+				if p.i-start < 9 {
+					nsec = nsec*10 + int(s[p.i]-'0')
+				}
+				if s[p.i] != '0' {
+					fracZero = false
+				}
+				p.i++
+			}
+			n := p.i - start
+			if n == 0 {
+				return time.Time{}, false
+			}
+			for ; n < 9; n++ {
+				nsec *= 10
+			}
+		}
+	} else if rfc3339 {
+		return time.Time{}, false
+	}
+	maxHour := 24
+	if rfc3339 {
+		maxHour = 23
+	}
+	if hour > maxHour || minute > 59 || sec > 59 || (hour == 24 && (minute != 0 || sec != 0 || !fracZero)) {
+		return time.Time{}, false
+	}
+	loc, offset := time.UTC, 0
+	switch {
+	case p.i == len(s):
+		if rfc3339 {
+			return time.Time{}, false
+		}
+		loc = time.Local
+	case p.accept('Z') || p.accept('z'):
+	default:
+		sign := 1
+		switch {
+		case p.accept('+'):
+		case p.accept('-'):
+			sign = -1
+		case rfc3339 && strings.HasPrefix(s[p.i:], "\u2212"):
+			p.i += len("\u2212")
+			sign = -1
+		default:
+			return time.Time{}, false
+		}
+		oh, ok := p.digits(2)
+		if !ok {
+			return time.Time{}, false
+		}
+		if !p.accept(':') && rfc3339 {
+			return time.Time{}, false
+		}
+		om, ok := p.digits(2)
+		if !ok || oh > 23 || om > 59 {
+			return time.Time{}, false
+		}
+		offset = sign * (oh*3600 + om*60)
+	}
+	if p.i != len(s) {
+		return time.Time{}, false
+	}
+	t := time.Date(year, time.Month(month), day, hour, minute, sec, nsec, loc)
+	return clipJS(t.Add(-time.Duration(offset) * time.Second))
 }
 
-func parseExtendedYear(s string) (time.Time, bool) {
-	i := strings.IndexByte(s[1:], '-')
-	if i < 0 {
+// clipJS returns t in UTC, or false beyond JavaScript's Date range
+// (±8.64e15 ms around the epoch).
+func clipJS(t time.Time) (time.Time, bool) {
+	if ms := t.UnixMilli(); ms < -maxJSDate || ms > maxJSDate {
 		return time.Time{}, false
 	}
-	y, err := strconv.Atoi(s[1 : i+1])
-	if err != nil {
-		return time.Time{}, false
+	return t.UTC(), true
+}
+
+// maxJSDate is the largest magnitude of a JavaScript Date, in milliseconds.
+const maxJSDate = 8.64e15
+
+func daysIn(month, year int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+type isoParser struct {
+	s string
+	i int
+}
+
+func (p *isoParser) peek(c byte) bool { return p.i < len(p.s) && p.s[p.i] == c }
+
+func (p *isoParser) accept(c byte) bool {
+	if p.peek(c) {
+		p.i++
+		return true
 	}
-	if s[0] == '-' {
-		y = -y
+	return false
+}
+
+// digits reads exactly n decimal digits.
+func (p *isoParser) digits(n int) (int, bool) {
+	if len(p.s)-p.i < n {
+		return 0, false
 	}
-	rest := "2000" + s[i+1:]
-	t, err := time.Parse(time.RFC3339Nano, rest)
-	if err != nil {
-		return time.Time{}, false
+	v := 0
+	for _, c := range []byte(p.s[p.i : p.i+n]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
 	}
-	t = t.UTC()
-	return time.Date(y, t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC), true
+	p.i += n
+	return v, true
 }
 
 // FormatISO formats t as JavaScript's Date.toISOString does:
@@ -234,6 +383,16 @@ func DecodeBase64(s string) ([]byte, error) {
 // EncodeBase64 encodes bytes as Prisma outputs them (standard, padded).
 func EncodeBase64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
+// parseDateTimeInput parses a DateTime input; Prisma keeps its milliseconds
+// (a JavaScript Date).
+func parseDateTimeInput(s string, rfc3339 bool) (any, error) {
+	t, ok := parseISO(s, rfc3339)
+	if !ok {
+		return nil, convErr("Invalid time value")
+	}
+	return t.Add(-time.Duration(t.Nanosecond() % 1e6)), nil
+}
+
 // Parse converts a JSON-protocol input value to the Go value bound for a
 // field of scalar type t: String → string, Int/BigInt → int64, Float →
 // float64, Decimal → decimal string, Boolean → bool, DateTime → time.Time,
@@ -354,11 +513,14 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 			return v.Bool, nil
 		}
 	case DateTime:
+		// A tagged value is read by JavaScript's new Date() (see
+		// ParseDateTime); a plain string must first be RFC 3339, as the
+		// query parser checks it.
 		switch {
 		case tag == "DateTime" && inner.Kind == protocol.String:
-			return ParseDateTime(inner.Str)
-		case v.Kind == protocol.String:
-			return ParseDateTime(v.Str)
+			return parseDateTimeInput(inner.Str, false)
+		case tag == "" && v.Kind == protocol.String:
+			return parseDateTimeInput(v.Str, true)
 		}
 	case JSON:
 		switch {

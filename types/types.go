@@ -365,17 +365,71 @@ func NormalizeDateTime(dt string) string {
 	return withTZ
 }
 
-// DecodeBase64 decodes Prisma's base64 Bytes values (standard alphabet,
-// padding optional, as Node's Buffer.from(s, 'base64') accepts).
+// DecodeBase64 decodes base64 as Node 20's Buffer.from(s, 'base64') does,
+// which is how Prisma reads a Bytes-tagged value: the standard and URL-safe
+// alphabets both count, padding is optional, other characters (whitespace
+// included) are skipped, the first '=' ends the data, and a single trailing
+// character is dropped. Each character counts as its UTF-16 code unit's low
+// byte, as in Node ("Ł", U+0141, reads as 'A'). It never fails; the error is
+// kept for callers that may one day need a strict form.
 func DecodeBase64(s string) ([]byte, error) {
-	s = strings.TrimRight(s, "=")
-	b, err := base64.RawStdEncoding.DecodeString(s)
-	if err != nil {
-		// Node also accepts the URL-safe alphabet.
-		b, err = base64.RawURLEncoding.DecodeString(s)
-		if err != nil {
-			return nil, convErr("invalid base64 Bytes value")
+	out := make([]byte, 0, len(s)*3/4)
+	var hi byte
+	n := 0
+	for _, r := range s {
+		units := [2]rune{r, -1}
+		if r >= 0x10000 {
+			r -= 0x10000
+			units = [2]rune{0xD800 + r>>10, 0xDC00 + r&0x3FF}
 		}
+		for _, u := range units {
+			if u < 0 {
+				break
+			}
+			c := byte(u)
+			if c == '=' {
+				return out, nil
+			}
+			lo := base64Value[c]
+			if lo < 0 {
+				continue
+			}
+			switch n % 4 {
+			case 1:
+				out = append(out, hi<<2|byte(lo)>>4)
+			case 2:
+				out = append(out, hi<<4|byte(lo)>>2)
+			case 3:
+				out = append(out, hi<<6|byte(lo))
+			}
+			hi = byte(lo)
+			n++
+		}
+	}
+	return out, nil
+}
+
+// base64Value maps a byte to its value in the standard or URL-safe base64
+// alphabet, or -1.
+var base64Value = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	const std = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	for i := 0; i < len(std); i++ {
+		t[std[i]] = int8(i)
+	}
+	t['-'], t['_'] = 62, 63
+	return t
+}()
+
+// decodeBase64Strict decodes a plain Bytes string as the query parser checks
+// it (Rust's base64 STANDARD engine): standard alphabet, padding required,
+// no stray bits or line breaks.
+func decodeBase64Strict(s string) ([]byte, error) {
+	b, err := base64.StdEncoding.Strict().DecodeString(s)
+	if err != nil || strings.ContainsAny(s, "\r\n") {
+		return nil, convErr("invalid base64 Bytes value")
 	}
 	return b, nil
 }
@@ -404,9 +458,16 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 	}
 	tag, inner := v.TaggedType()
 	switch t {
-	case String, Enum:
+	case String:
 		if v.Kind == protocol.String {
 			return v.Str, nil
+		}
+	case Enum:
+		switch {
+		case v.Kind == protocol.String:
+			return v.Str, nil
+		case tag == "Enum" && inner.Kind == protocol.String:
+			return inner.Str, nil
 		}
 	case Int:
 		// The query parser reads an Int as an exact decimal (a JSON number
@@ -490,6 +551,8 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 		switch {
 		case v.Kind == protocol.Number:
 			return v.Str, nil
+		case tag == "Decimal" && inner.Kind == protocol.Number:
+			return inner.Str, nil
 		case tag == "Decimal" && inner.Kind == protocol.String:
 			// Prisma passes Decimal-tagged text to the database unchecked:
 			// NaN is a value on PostgreSQL, and the database reports text
@@ -525,9 +588,8 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 	case JSON:
 		switch {
 		case tag == "Json" && inner.Kind == protocol.String:
-			if _, err := protocol.ParseString(inner.Str); err != nil {
-				return nil, convErr("invalid Json value: " + err.Error())
-			}
+			// Prisma passes Json-tagged text to the database unchecked
+			// (SQLite stores "not json"; PostgreSQL and MySQL refuse it).
 			return inner.Str, nil
 		case tag == "":
 			// Untagged JSON values are accepted as their JSON text.
@@ -538,7 +600,7 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 		case tag == "Bytes" && inner.Kind == protocol.String:
 			return DecodeBase64(inner.Str)
 		case tag == "" && v.Kind == protocol.String:
-			return DecodeBase64(v.Str)
+			return decodeBase64Strict(v.Str)
 		}
 	case Unsupported:
 		return nil, convErr("unsupported type")

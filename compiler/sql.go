@@ -9,15 +9,26 @@ import (
 // sqlb builds one statement: text with placeholders for arguments. Tuples
 // make the statement dynamic (rendered at run time); otherwise the text is
 // rendered once here.
+//
+// All of a builder's text is kept in buf; the placeholders (and tuples)
+// are pieces marking a position in buf. Appending a builder to another
+// copies its text and rebases its pieces, and finishing the statement makes
+// one string of the text, which the plan's text fragments share.
 type sqlb struct {
 	d       *dialect.Dialect
 	buf     []byte
-	frags   []plan.Frag
+	pieces  []piece
 	args    []plan.Arg
 	dynamic bool
 }
 
-func newSQL(d *dialect.Dialect) *sqlb { return &sqlb{d: d, buf: make([]byte, 0, 256)} }
+// piece is a non-text fragment at byte offset pos of the builder's text.
+type piece struct {
+	pos  int
+	frag plan.Frag
+}
+
+func newSQL(d *dialect.Dialect) *sqlb { return &sqlb{d: d} }
 
 func (b *sqlb) s(text string) *sqlb {
 	b.buf = append(b.buf, text...)
@@ -39,64 +50,54 @@ func (b *sqlb) col(alias, column string) *sqlb {
 	return b
 }
 
-func (b *sqlb) flush() {
-	if len(b.buf) > 0 {
-		b.frags = append(b.frags, plan.Frag{Kind: plan.FragText, Text: string(b.buf)})
-		b.buf = b.buf[:0]
-	}
+func (b *sqlb) addPiece(kind plan.FragKind, a plan.Arg) {
+	b.args = append(b.args, a)
+	b.pieces = append(b.pieces, piece{pos: len(b.buf), frag: plan.Frag{Kind: kind, Arg: len(b.args) - 1}})
 }
 
 // arg writes a placeholder for a.
 func (b *sqlb) arg(a plan.Arg) *sqlb {
-	b.flush()
-	b.args = append(b.args, a)
-	b.frags = append(b.frags, plan.Frag{Kind: plan.FragParam, Arg: len(b.args) - 1})
+	b.addPiece(plan.FragParam, a)
 	return b
 }
 
 // tuple writes "(p1,...,pn)" for a list argument, expanded at run time.
 func (b *sqlb) tuple(a plan.Arg) *sqlb {
-	b.flush()
 	b.dynamic = true
 	a.Type.List = false
-	b.args = append(b.args, a)
-	b.frags = append(b.frags, plan.Frag{Kind: plan.FragTuple, Arg: len(b.args) - 1})
+	b.addPiece(plan.FragTuple, a)
 	return b
 }
 
 // tupleWrapped is tuple with each item wrapped in prefix and suffix.
 func (b *sqlb) tupleWrapped(a plan.Arg, prefix, suffix string) *sqlb {
 	b.tuple(a)
-	b.frags[len(b.frags)-1].Prefix = prefix
-	b.frags[len(b.frags)-1].Suffix = suffix
+	b.pieces[len(b.pieces)-1].frag.Prefix = prefix
+	b.pieces[len(b.pieces)-1].frag.Suffix = suffix
 	return b
 }
 
 // tupleList writes "(a,b),(c,d)" for a list of lists, expanded at run time.
 // a.Items carries the element types.
 func (b *sqlb) tupleList(a plan.Arg) *sqlb {
-	b.flush()
 	b.dynamic = true
-	b.args = append(b.args, a)
-	b.frags = append(b.frags, plan.Frag{Kind: plan.FragTupleList, Arg: len(b.args) - 1})
+	b.addPiece(plan.FragTupleList, a)
 	return b
 }
 
 // mark returns the current position, for rolling back speculative output.
-type sqlMark struct{ buf, frags, args int }
+type sqlMark struct{ buf, pieces, args int }
 
-func (b *sqlb) mark() sqlMark { return sqlMark{len(b.buf), len(b.frags), len(b.args)} }
+func (b *sqlb) mark() sqlMark { return sqlMark{len(b.buf), len(b.pieces), len(b.args)} }
 
 // append copies another builder's content into b.
 func (b *sqlb) appendSQL(o *sqlb) *sqlb {
-	o.flush()
-	b.flush()
-	base := len(b.args)
-	for _, f := range o.frags {
-		if f.Kind != plan.FragText {
-			f.Arg += base
-		}
-		b.frags = append(b.frags, f)
+	pos, base := len(b.buf), len(b.args)
+	b.buf = append(b.buf, o.buf...)
+	for _, p := range o.pieces {
+		p.pos += pos
+		p.frag.Arg += base
+		b.pieces = append(b.pieces, p)
 	}
 	b.args = append(b.args, o.args...)
 	if o.dynamic {
@@ -106,16 +107,43 @@ func (b *sqlb) appendSQL(o *sqlb) *sqlb {
 }
 
 // empty reports whether nothing was written.
-func (b *sqlb) empty() bool { return len(b.buf) == 0 && len(b.frags) == 0 }
+func (b *sqlb) empty() bool { return len(b.buf) == 0 && len(b.pieces) == 0 }
+
+// frags returns the statement's fragments: text (sharing one string) and
+// placeholders, in order.
+func (b *sqlb) frags() []plan.Frag {
+	text := string(b.buf)
+	n := len(b.pieces)
+	for i, p := range b.pieces {
+		if p.pos > 0 && (i == 0 || p.pos > b.pieces[i-1].pos) {
+			n++
+		}
+	}
+	if len(b.pieces) == 0 || b.pieces[len(b.pieces)-1].pos < len(text) {
+		n++
+	}
+	out := make([]plan.Frag, 0, n)
+	at := 0
+	for _, p := range b.pieces {
+		if p.pos > at {
+			out = append(out, plan.Frag{Kind: plan.FragText, Text: text[at:p.pos]})
+			at = p.pos
+		}
+		out = append(out, p.frag)
+	}
+	if at < len(text) {
+		out = append(out, plan.Frag{Kind: plan.FragText, Text: text[at:]})
+	}
+	return out
+}
 
 // stmt finishes the statement.
 func (b *sqlb) stmt(chunkable bool) *plan.Stmt {
-	b.flush()
-	st := &plan.Stmt{Frags: b.frags, Args: b.args, Chunkable: chunkable}
+	st := &plan.Stmt{Frags: b.frags(), Args: b.args, Chunkable: chunkable}
 	if !b.dynamic {
-		var out []byte
+		out := make([]byte, 0, len(b.buf)+4*len(b.pieces))
 		n := 0
-		for _, f := range b.frags {
+		for _, f := range st.Frags {
 			if f.Kind == plan.FragText {
 				out = append(out, f.Text...)
 			} else {

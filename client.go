@@ -91,7 +91,7 @@ func NewWithSchema(s *schema.Schema, a adapter.Adapter, opts *Options) (*Client,
 		cache:    NewPlanCache(size),
 		opts:     o,
 	}
-	c.validate = newValidator(s)
+	c.validate = newValidator(s, info.Provider != adapter.ProviderMySQL || info.SupportsRelationJoins)
 	c.exec = executor.Options{MaxBindValues: info.MaxBindValues, OnQuery: o.OnQuery, Placeholders: d}
 	if c.exec.MaxBindValues == 0 {
 		c.exec.MaxBindValues = d.MaxBindValues

@@ -3,6 +3,8 @@ package protocol
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -28,7 +30,21 @@ func Parse(data []byte) (Value, error) {
 
 // ParseString is Parse for a string; string values share its memory.
 func ParseString(s string) (Value, error) {
-	p := parser{s: s}
+	sp := stacks.Get().(*[]Member)
+	p := parser{s: s, stack: (*sp)[:0]}
+	v, err := p.parse()
+	clear(p.stack) // after an error: members not popped
+	if cap(p.stack) <= 1024 {
+		*sp = p.stack[:0]
+		stacks.Put(sp)
+	}
+	return v, err
+}
+
+// stacks pools parser stacks (empty, cleared).
+var stacks = sync.Pool{New: func() any { s := make([]Member, 0, 32); return &s }}
+
+func (p *parser) parse() (Value, error) {
 	p.skipWS()
 	v, err := p.value(0)
 	if err != nil {
@@ -44,6 +60,37 @@ func ParseString(s string) (Value, error) {
 type parser struct {
 	s string
 	i int
+	// stack holds the members of the objects and arrays being parsed; a
+	// finished one moves its members to slab, which the Members of every
+	// value are carved from (one allocation for most documents).
+	stack []Member
+	slab  []Member
+}
+
+// members moves the stack's members from base on into an exactly sized
+// slice of the slab, and pops them.
+func (p *parser) members(base int) []Member {
+	n := len(p.stack) - base
+	if n == 0 {
+		return nil
+	}
+	if cap(p.slab)-len(p.slab) < n {
+		size := n
+		if p.slab == nil {
+			// Enough for the whole document: every member but the first of
+			// each object or array follows a ',', every member of an
+			// object is followed by a ':'.
+			size = max(size, min(strings.Count(p.s, ",")+strings.Count(p.s, ":")+strings.Count(p.s, "["), len(p.s)/2))
+		} else {
+			size = max(size, cap(p.slab))
+		}
+		p.slab = make([]Member, 0, size)
+	}
+	start := len(p.slab)
+	p.slab = append(p.slab, p.stack[base:]...)
+	clear(p.stack[base:])
+	p.stack = p.stack[:base]
+	return p.slab[start : start+n : start+n]
 }
 
 func (p *parser) errf(format string, args ...any) error {
@@ -256,6 +303,7 @@ func (p *parser) object(depth int) (Value, error) {
 		p.i++
 		return v, nil
 	}
+	base := len(p.stack)
 	for {
 		p.skipWS()
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
@@ -277,15 +325,15 @@ func (p *parser) object(depth int) (Value, error) {
 		}
 		// JSON.parse keeps the last duplicate key at the first key's position.
 		dup := false
-		for i := range v.Members {
-			if v.Members[i].Key == key {
-				v.Members[i].Value = val
+		for i := base; i < len(p.stack); i++ {
+			if p.stack[i].Key == key {
+				p.stack[i].Value = val
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			v.Members = append(v.Members, Member{Key: key, Value: val})
+			p.stack = append(p.stack, Member{Key: key, Value: val})
 		}
 		p.skipWS()
 		if p.i >= len(p.s) {
@@ -297,6 +345,7 @@ func (p *parser) object(depth int) (Value, error) {
 		}
 		if p.s[p.i] == '}' {
 			p.i++
+			v.Members = p.members(base)
 			return v, nil
 		}
 		return Value{}, p.errf("expected ',' or '}'")
@@ -311,13 +360,14 @@ func (p *parser) array(depth int) (Value, error) {
 		p.i++
 		return v, nil
 	}
+	base := len(p.stack)
 	for {
 		p.skipWS()
 		val, err := p.value(depth + 1)
 		if err != nil {
 			return Value{}, err
 		}
-		v.Members = append(v.Members, Member{Value: val})
+		p.stack = append(p.stack, Member{Value: val})
 		p.skipWS()
 		if p.i >= len(p.s) {
 			return Value{}, p.errf("unterminated array")
@@ -328,6 +378,7 @@ func (p *parser) array(depth int) (Value, error) {
 		}
 		if p.s[p.i] == ']' {
 			p.i++
+			v.Members = p.members(base)
 			return v, nil
 		}
 		return Value{}, p.errf("expected ',' or ']'")

@@ -97,10 +97,13 @@ func (x *cc) compileCreateOne(r *protocol.Request) error {
 	if err != nil {
 		return err
 	}
-	steps = append(steps, &plan.Validate{Expr: rd, Rule: plan.RowCountNeq, N: 0, Err: missingRecord("a query")})
+	// As Prisma: the created record must be there; the read back of it is
+	// not checked (null when nested writes moved it away).
+	nonEmpty(&steps, ref, missingRecord("a query"))
+	steps = append(steps, rd)
 	x.plan.Root = &plan.Seq{Nodes: steps}
 	x.plan.Result = &plan.Result{Kind: plan.ResultRecord, Shape: shape}
-	x.plan.Tx = len(steps) > 2 || x.d.Has(dialect.LastInsertID)
+	x.plan.Tx = len(steps) > 3 || x.d.Has(dialect.LastInsertID)
 	return nil
 }
 

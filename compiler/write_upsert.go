@@ -40,7 +40,7 @@ func (x *cc) compileUpsert(mi *modelInfo, r *protocol.Request) error {
 	if err != nil {
 		return err
 	}
-	x.finish(st, &plan.Validate{Expr: rd, Rule: plan.RowCountNeq, N: 0, Err: missing}, &plan.Result{Kind: plan.ResultRecord, Shape: shape})
+	x.finish(st, rd, &plan.Result{Kind: plan.ResultRecord, Shape: shape})
 	return nil
 }
 

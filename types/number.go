@@ -1,6 +1,7 @@
 package types
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -224,4 +225,100 @@ func isJSSpace(r rune) bool {
 		return true
 	}
 	return r >= 0x2000 && r <= 0x200A
+}
+
+// parseJSNumber converts s as JavaScript's Number(s) does: surrounding
+// whitespace is ignored, an empty string is 0, "Infinity" may have a sign,
+// 0x, 0o and 0b prefixes (without a sign) select other bases, and anything
+// else must be a decimal literal ("1.", ".5", "1e3"; no "_", "inf" or "nan").
+// ok is false where Number gives NaN; a literal beyond float64 is ±Inf.
+func parseJSNumber(s string) (float64, bool) {
+	s = strings.TrimFunc(s, isJSSpace)
+	switch s {
+	case "":
+		return 0, true
+	case "Infinity", "+Infinity":
+		return math.Inf(1), true
+	case "-Infinity":
+		return math.Inf(-1), true
+	}
+	if len(s) > 2 && s[0] == '0' {
+		base := 0
+		switch s[1] {
+		case 'x', 'X':
+			base = 16
+		case 'o', 'O':
+			base = 8
+		case 'b', 'B':
+			base = 2
+		}
+		if base != 0 {
+			f := 0.0
+			for i := 2; i < len(s); i++ {
+				d := digitValue(s[i])
+				if d >= base {
+					return 0, false
+				}
+				f = f*float64(base) + float64(d)
+			}
+			return f, true
+		}
+	}
+	// StrDecimalLiteral: [+-] (digits [. digits] | . digits) [e [+-] digits].
+	i := 0
+	if s[0] == '+' || s[0] == '-' {
+		i++
+	}
+	intDigits := countDigits(s[i:])
+	i += intDigits
+	fracDigits := 0
+	if i < len(s) && s[i] == '.' {
+		i++
+		fracDigits = countDigits(s[i:])
+		i += fracDigits
+	}
+	if intDigits == 0 && fracDigits == 0 {
+		return 0, false
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		n := countDigits(s[i:])
+		if n == 0 {
+			return 0, false
+		}
+		i += n
+	}
+	if i != len(s) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return 0, false
+	}
+	return f, true
+}
+
+func countDigits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// digitValue is the value of an ASCII digit or letter in bases up to 36, or
+// 99.
+func digitValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'Z':
+		return int(c-'A') + 10
+	}
+	return 99
 }

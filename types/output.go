@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/noengine/noengine/protocol"
@@ -18,6 +19,9 @@ func (e *MapError) Error() string { return e.Msg }
 
 func mapErr(format string, args ...any) error { return &MapError{Msg: fmt.Sprintf(format, args...)} }
 
+// maxSafeInteger is JavaScript's Number.MAX_SAFE_INTEGER.
+const maxSafeInteger = 1<<53 - 1
+
 // EnumNames maps an enum's database names to its Prisma names.
 type EnumNames map[string]string
 
@@ -30,56 +34,56 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 	}
 	switch t {
 	case String:
-		switch x := v.(type) {
-		case string:
+		if x, ok := v.(string); ok {
 			w.String(x)
 			return nil
-		case []byte:
-			w.String(string(x))
-			return nil
 		}
-		return mapErr("Expected a string in column '%s', got %s: %v", column, jsType(v), v)
+		return mapErr("Expected a string in column '%s', got %s: %s", column, jsType(v), jsString(v))
 	case Int:
 		switch x := v.(type) {
 		case int64:
+			// Prisma's drivers return a 64-bit integer as text, which the
+			// data mapper refuses beyond Number.MAX_SAFE_INTEGER.
+			if x > maxSafeInteger || x < -maxSafeInteger {
+				return mapErr("Integer value in column '%s' is too large to represent as a JavaScript number without loss of precision, got: %d. Consider using BigInt type.", column, x)
+			}
 			w.Int(x)
 			return nil
 		case float64:
 			w.Float(math.Trunc(x))
 			return nil
-		case bool:
-			if x {
-				w.Int(1)
-			} else {
-				w.Int(0)
-			}
-			return nil
 		case string:
-			f, err := strconv.ParseFloat(x, 64)
-			if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+			// Math.trunc(Number(x)): " 12 " is 12, "" is 0, "0x10" is 16.
+			f, ok := parseJSNumber(x)
+			if !ok || math.IsInf(f, 0) {
 				return mapErr("Expected an integer in column '%s', got string: %s", column, x)
 			}
 			f = math.Trunc(f)
-			if math.Abs(f) > 1<<53-1 {
+			if math.Abs(f) > maxSafeInteger {
 				return mapErr("Integer value in column '%s' is too large to represent as a JavaScript number without loss of precision, got: %s. Consider using BigInt type.", column, x)
 			}
 			w.Float(f)
 			return nil
 		}
-		return mapErr("Expected an integer in column '%s', got %s: %v", column, jsType(v), v)
+		return mapErr("Expected an integer in column '%s', got %s: %s", column, jsType(v), jsString(v))
 	case BigInt:
-		w.Raw(`{"$type":"BigInt","value":"`)
+		// Prisma outputs the driver's value as is; noengine always writes
+		// the exact decimal text (NaN and ±Infinity are null, as in
+		// JSON.stringify).
+		w.Raw(`{"$type":"BigInt","value":`)
 		switch x := v.(type) {
 		case int64:
+			w.Byte('"')
 			w.Int(x)
+			w.Byte('"')
 		case float64:
-			w.Float(math.Trunc(x))
+			appendQuotedFloat(w, math.Trunc(x))
 		case string:
-			w.Raw(x)
+			w.String(x)
 		default:
-			return mapErr("Expected a bigint in column '%s', got %s: %v", column, jsType(v), v)
+			return mapErr("Expected a bigint in column '%s', got %s: %s", column, jsType(v), jsString(v))
 		}
-		w.Raw(`"}`)
+		w.Byte('}')
 		return nil
 	case Float:
 		switch x := v.(type) {
@@ -90,29 +94,33 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 			w.Int(x)
 			return nil
 		case string:
-			f, err := strconv.ParseFloat(x, 64)
-			if err != nil {
-				return mapErr("Expected a float in column '%s', got string: %s", column, x)
+			// Number(x), where "NaN" in any case is NaN (written null).
+			f, ok := parseJSNumber(x)
+			if !ok {
+				if !isNaNText(x) {
+					return mapErr("Expected a float in column '%s', got string: %s", column, x)
+				}
+				f = math.NaN()
 			}
 			w.Float(f)
 			return nil
 		}
-		return mapErr("Expected a float in column '%s', got %s: %v", column, jsType(v), v)
+		return mapErr("Expected a float in column '%s', got %s: %s", column, jsType(v), jsString(v))
 	case Decimal:
-		w.Raw(`{"$type":"Decimal","value":"`)
+		w.Raw(`{"$type":"Decimal","value":`)
 		switch x := v.(type) {
 		case string:
-			w.Raw(x)
+			w.String(x)
 		case float64:
-			w.Float(x)
+			appendQuotedFloat(w, x)
 		case int64:
+			w.Byte('"')
 			w.Int(x)
-		case []byte:
-			w.RawBytes(x)
+			w.Byte('"')
 		default:
-			return mapErr("Expected a decimal in column '%s', got %s: %v", column, jsType(v), v)
+			return mapErr("Expected a decimal in column '%s', got %s: %s", column, jsType(v), jsString(v))
 		}
-		w.Raw(`"}`)
+		w.Byte('}')
 		return nil
 	case Boolean:
 		switch x := v.(type) {
@@ -144,7 +152,7 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 			w.Bool(nz)
 			return nil
 		}
-		return mapErr("Expected a boolean in column '%s', got %s: %v", column, jsType(v), v)
+		return mapErr("Expected a boolean in column '%s', got %s: %s", column, jsType(v), jsString(v))
 	case DateTime:
 		w.Raw(`{"$type":"DateTime","value":`)
 		switch x := v.(type) {
@@ -162,26 +170,14 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 		case float64:
 			w.Float(x)
 		default:
-			return mapErr("Expected a date in column '%s', got %s: %v", column, jsType(v), v)
+			return mapErr("Expected a date in column '%s', got %s: %s", column, jsType(v), jsString(v))
 		}
 		w.Byte('}')
 		return nil
 	case JSON:
+		// `${value}`: the text as stored, a number or boolean as text.
 		w.Raw(`{"$type":"Json","value":`)
-		switch x := v.(type) {
-		case string:
-			w.String(x)
-		case []byte:
-			w.String(string(x))
-		case float64:
-			w.String(string(protocol.AppendFloat(nil, x)))
-		case int64:
-			w.String(strconv.FormatInt(x, 10))
-		case bool:
-			w.String(strconv.FormatBool(x))
-		default:
-			w.String(fmt.Sprint(x))
-		}
+		w.String(jsString(v))
 		w.Byte('}')
 		return nil
 	case Bytes:
@@ -194,25 +190,10 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 			base64.StdEncoding.Encode(w.Bytes()[start:], x)
 			w.Raw(`"}`)
 			return nil
-		case string:
-			w.Raw(`{"$type":"Bytes","value":`)
-			w.String(x)
-			w.Byte('}')
-			return nil
 		}
-		return mapErr("Expected a byte array in column '%s', got %s: %v", column, jsType(v), v)
+		return mapErr("Expected a byte array in column '%s', got %s: %s", column, jsType(v), jsString(v))
 	case Enum:
-		var s string
-		switch x := v.(type) {
-		case string:
-			s = x
-		case []byte:
-			s = string(x)
-		case int64:
-			s = strconv.FormatInt(x, 10)
-		default:
-			s = fmt.Sprint(x)
-		}
+		s := jsString(v) // enum lookup by `${value}`
 		name, ok := enum[s]
 		if !ok {
 			return mapErr("Value '%s' not found in enum", s)
@@ -256,6 +237,66 @@ func appendAny(w *protocol.Writer, v any) error {
 		w.String(fmt.Sprint(x))
 	}
 	return nil
+}
+
+// appendQuotedFloat writes f as a JSON string of its JavaScript text, or
+// null for NaN and ±Infinity.
+func appendQuotedFloat(w *protocol.Writer, f float64) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		w.Null()
+		return
+	}
+	w.Byte('"')
+	w.Float(f)
+	w.Byte('"')
+}
+
+// isNaNText reports whether s is "nan" with an optional sign, in any case
+// (Prisma's /^[-+]?nan$/ on the lower-cased text).
+func isNaNText(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	return strings.EqualFold(s, "nan")
+}
+
+// jsString formats v as JavaScript's `${v}` does for the value a driver
+// returns: text as is, numbers as Number::toString ("NaN", "Infinity"),
+// bytes as their UTF-8 text (a Buffer), arrays joined with ",".
+func jsString(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return x
+	case []byte:
+		return strings.ToValidUTF8(string(x), "\uFFFD")
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		switch {
+		case math.IsNaN(x):
+			return "NaN"
+		case math.IsInf(x, 1):
+			return "Infinity"
+		case math.IsInf(x, -1):
+			return "-Infinity"
+		}
+		return string(protocol.AppendFloat(nil, x))
+	case bool:
+		return strconv.FormatBool(x)
+	case time.Time:
+		return FormatISO(x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			if e != nil {
+				parts[i] = jsString(e)
+			}
+		}
+		return strings.Join(parts, ",")
+	}
+	return fmt.Sprint(v)
 }
 
 func jsType(v any) string {

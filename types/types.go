@@ -339,8 +339,7 @@ var timeTZPattern = regexp.MustCompile(`\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}(
 // without zone gets "Z", "+HH" gets ":00", a bare time is prefixed with
 // "1970-01-01T", and a space separator becomes "T".
 func NormalizeDateTime(dt string) string {
-	// Fast path: already "....T..:..:..(.fff)(Z|+hh:mm)".
-	if n := len(dt); n >= 20 && dt[10] == 'T' && (dt[n-1] == 'Z' || (dt[n-3] == ':' && (dt[n-6] == '+' || dt[n-6] == '-'))) {
+	if isNormalDateTime(dt) {
 		return dt
 	}
 	m := timeTZPattern.FindStringSubmatchIndex(dt)
@@ -363,6 +362,50 @@ func NormalizeDateTime(dt string) string {
 		withTZ = withTZ[:sep] + "T" + withTZ[sep+1:]
 	}
 	return withTZ
+}
+
+// isNormalDateTime reports whether NormalizeDateTime leaves dt as it is
+// because it has the shape "YYYY-MM-DDTHH:MM:SS[.f…](Z|±HH[:]MM)" (the
+// fast path for what databases return).
+func isNormalDateTime(dt string) bool {
+	const shape = "dddd-dd-ddTdd:dd:dd"
+	if len(dt) < len(shape)+1 {
+		return false
+	}
+	for i := 0; i < len(shape); i++ {
+		if c := dt[i]; shape[i] == 'd' && (c < '0' || c > '9') || shape[i] != 'd' && c != shape[i] {
+			return false
+		}
+	}
+	rest := dt[len(shape):]
+	if rest[0] == '.' {
+		n := 1
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 1 {
+			return false
+		}
+		rest = rest[n:]
+	}
+	switch {
+	case rest == "Z":
+		return true
+	case len(rest) == 6 && rest[3] == ':':
+		rest = rest[:3] + rest[4:]
+	case len(rest) != 5:
+		return false
+	}
+	return (rest[0] == '+' || rest[0] == '-') && isDigits(rest[1:])
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // DecodeBase64 decodes base64 as Node 20's Buffer.from(s, 'base64') does,

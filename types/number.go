@@ -16,11 +16,12 @@ type bigDecimal struct {
 	scale  int64
 }
 
-// parseBigDecimal parses s as bigdecimal's BigDecimal::from_str does: an
-// optional sign, digits with '_' separators allowed after the first digit,
-// an optional '.' and fraction ("5." and ".5" are numbers), and an optional
-// exponent ('e' or 'E', an optional sign, digits). Like the crate, it joins
-// the integer and fraction text before parsing them as one integer.
+// parseBigDecimal parses s as the bigdecimal crate in Prisma 7.10's engines
+// parses it: an optional sign, digits with '_' separators allowed after the
+// first digit, an optional '.' and fraction ("5." and ".5" are numbers), and
+// an optional exponent ('e' or 'E', an optional sign, digits). Like the
+// crate, it joins the integer and fraction text before parsing them as one
+// integer, and counts every character after the '.' as a fraction digit.
 func parseBigDecimal(s string) (bigDecimal, bool) {
 	base, expText := s, ""
 	if i := strings.IndexAny(s, "eE"); i >= 0 {
@@ -44,7 +45,7 @@ func parseBigDecimal(s string) (bigDecimal, bool) {
 		} else {
 			trail := base[dot+1:]
 			intText = base[:dot] + trail
-			fracDigits = int64(len(trail) - strings.Count(trail, "_"))
+			fracDigits = int64(len(trail)) // underscores count too: "1_0.5_0" is 1.050
 		}
 	}
 	// BigInt::from_str_radix: one leading '-' (unless followed by '+'),

@@ -490,6 +490,21 @@ func parseDateTimeInput(s string, rfc3339 bool) (any, error) {
 	return t.Add(-time.Duration(t.Nanosecond() % 1e6)), nil
 }
 
+// decimalText parses a number or plain Decimal string as a BigDecimal and
+// returns it as bigdecimal prints it, which is the text Prisma binds ("1e3"
+// → "1000", "1_000" → "1000", "+.5" → "0.5", "1.50" stays "1.50").
+func decimalText(s string) (any, error) {
+	d, ok := parseBigDecimal(s)
+	if !ok {
+		return nil, convErr("invalid Decimal: " + s)
+	}
+	text, ok := d.text()
+	if !ok {
+		return nil, convErr("Decimal value too long: " + s)
+	}
+	return text, nil
+}
+
 // Parse converts a JSON-protocol input value to the Go value bound for a
 // field of scalar type t: String → string, Int/BigInt → int64, Float →
 // float64, Decimal → decimal string, Boolean → bool, DateTime → time.Time,
@@ -593,26 +608,16 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 	case Decimal:
 		switch {
 		case v.Kind == protocol.Number:
-			return v.Str, nil
+			return decimalText(v.Str)
 		case tag == "Decimal" && inner.Kind == protocol.Number:
-			return inner.Str, nil
+			return decimalText(inner.Str)
 		case tag == "Decimal" && inner.Kind == protocol.String:
 			// Prisma passes Decimal-tagged text to the database unchecked:
 			// NaN is a value on PostgreSQL, and the database reports text
 			// that is no number (22P02 on PostgreSQL, 1366 on MySQL).
 			return inner.Str, nil
 		case tag == "" && v.Kind == protocol.String:
-			// Plain text is parsed as a BigDecimal and bound as it prints
-			// ("1_000" → "1000", "+.5" → "0.5", "1.50" stays "1.50").
-			d, ok := parseBigDecimal(v.Str)
-			if !ok {
-				return nil, convErr("invalid Decimal: " + v.Str)
-			}
-			s, ok := d.text()
-			if !ok {
-				return nil, convErr("Decimal value too long: " + v.Str)
-			}
-			return s, nil
+			return decimalText(v.Str)
 		}
 	case Boolean:
 		if v.Kind == protocol.Bool {

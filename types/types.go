@@ -511,8 +511,11 @@ func decimalText(s string) (any, error) {
 // Json → JSON text, Bytes → []byte, Enum → the string as given (the caller
 // maps enum names to database names). Tagged values are unwrapped.
 func Parse(v protocol.Value, t Scalar) (any, error) {
-	if v.Kind == protocol.Null {
+	switch v.Kind {
+	case protocol.Null:
 		return nil, nil
+	case protocol.Param:
+		return nil, convErr("unresolved parameter " + v.Str)
 	}
 	tag, inner := v.TaggedType()
 	switch t {
@@ -648,7 +651,11 @@ func Parse(v protocol.Value, t Scalar) (any, error) {
 		case tag == "Bytes" && inner.Kind == protocol.String:
 			return DecodeBase64(inner.Str)
 		case tag == "" && v.Kind == protocol.String:
-			return decodeBase64Strict(v.Str)
+			b, err := decodeBase64Strict(v.Str)
+			if err != nil {
+				return nil, err
+			}
+			return b, nil
 		}
 	case Unsupported:
 		return nil, convErr("unsupported type")

@@ -31,11 +31,17 @@ func NewPlanCache(max int) *PlanCache {
 
 // Get returns the plan for key, counting a hit or a miss.
 func (c *PlanCache) Get(key string) (*plan.Plan, bool) {
+	return c.get([]byte(key))
+}
+
+// get is Get for a key being built in a buffer (the lookup allocates
+// nothing).
+func (c *PlanCache) get(key []byte) (*plan.Plan, bool) {
 	if c == nil || c.max <= 0 {
 		return nil, false
 	}
 	c.mu.Lock()
-	el, ok := c.entries[key]
+	el, ok := c.entries[string(key)]
 	if ok {
 		c.ll.MoveToFront(el)
 		p := el.Value.(*cacheEntry).plan

@@ -17,6 +17,7 @@ package noengine
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/noengine/noengine/adapter"
@@ -132,6 +133,7 @@ func (c *Client) Close() error { return c.adapter.Close() }
 // response envelope: {"data":{...}}, {"errors":[...]} or {"batchResult":[...]}.
 func (c *Client) Request(ctx context.Context, line []byte) []byte {
 	var w protocol.Writer
+	w.Grow(512) // most responses of one record fit
 	c.request(ctx, nil, line, &w)
 	return w.Bytes()
 }
@@ -192,14 +194,21 @@ func (c *Client) Prepare(r *protocol.Request) (*plan.Plan, []any, error) { retur
 func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
 	cacheable := r.Action != "createMany" && r.Action != "createManyAndReturn" && !isRaw(r)
 	if cacheable {
-		pz := compiler.Parameterize(r, false)
-		if p, ok := c.cache.Get(pz.Key); ok {
-			if inputs, err := executor.PrepareInputs(p, pz.Params); err == nil {
-				return p, inputs, nil
-			}
-			// A value of the right shape but invalid content: take the full
-			// path, whose validation reports it precisely.
+		sc := lookups.Get().(*lookup)
+		sc.key, sc.params = compiler.AppendKey(sc.key[:0], sc.params[:0], r)
+		p, ok := c.cache.get(sc.key)
+		var inputs []any
+		var err error
+		if ok {
+			inputs, err = executor.PrepareInputs(p, sc.params)
 		}
+		clear(sc.params) // they point into the request
+		lookups.Put(sc)
+		if ok && err == nil {
+			return p, inputs, nil
+		}
+		// A miss, or a value of the right shape but invalid content: take
+		// the full path, whose validation reports it precisely.
 	}
 	if c.validate != nil {
 		if err := c.validate(r); err != nil {
@@ -222,6 +231,15 @@ func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
 	}
 	return p, inputs, nil
 }
+
+// lookup is the scratch space of a plan-cache lookup: the request's shape
+// key and its values.
+type lookup struct {
+	key    []byte
+	params []protocol.Value
+}
+
+var lookups = sync.Pool{New: func() any { return &lookup{key: make([]byte, 0, 256)} }}
 
 // run executes one request and writes its result value.
 func (c *Client) run(ctx context.Context, tx *Tx, r *protocol.Request, w *protocol.Writer) error {

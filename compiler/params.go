@@ -53,15 +53,30 @@ type paramState struct {
 // returns the arguments and selection with placeholders; without, only the
 // key and the values (the cheap path of a plan-cache hit).
 func Parameterize(r *protocol.Request, build bool) Parameterized {
-	st := paramState{key: make([]byte, 0, 128), build: build, dedup: dedupParams[r.Action]}
+	st := paramState{key: make([]byte, 0, 128), build: build}
+	args, sel := st.request(r)
+	return Parameterized{Key: string(st.key), Params: st.params, Arguments: args, Selection: sel}
+}
+
+// AppendKey appends the shape key of r to key and its values to params:
+// the key and values Parameterize returns, built into the caller's
+// buffers (a plan-cache lookup that allocates nothing).
+func AppendKey(key []byte, params []protocol.Value, r *protocol.Request) ([]byte, []protocol.Value) {
+	st := paramState{key: key, params: params}
+	st.request(r)
+	return st.key, st.params
+}
+
+func (st *paramState) request(r *protocol.Request) (args, sel protocol.Value) {
+	st.dedup = dedupParams[r.Action]
 	st.key = append(st.key, r.ModelName...)
 	st.key = append(st.key, '.')
 	st.key = append(st.key, r.Action...)
 	st.key = append(st.key, '|')
-	args := st.walk(r.Arguments, false)
+	args = st.walk(r.Arguments, false)
 	st.key = append(st.key, '|')
-	sel := st.walkSelection(r.Selection)
-	return Parameterized{Key: string(st.key), Params: st.params, Arguments: args, Selection: sel}
+	sel = st.walkSelection(r.Selection)
+	return args, sel
 }
 
 func (st *paramState) addParam(v protocol.Value) protocol.Value {
@@ -84,33 +99,34 @@ func (st *paramState) keyParam(i int, v protocol.Value) {
 	st.key = append(st.key, '$')
 	st.key = strconv.AppendInt(st.key, int64(i), 10)
 	st.key = append(st.key, ':')
-	st.key = append(st.key, sig(v)...)
+	st.key = appendSig(st.key, v)
 }
 
-// sig is a parameter's type signature in the key.
-func sig(v protocol.Value) string {
+// appendSig appends a parameter's type signature in the key.
+func appendSig(key []byte, v protocol.Value) []byte {
 	switch v.Kind {
 	case protocol.String:
-		return "s"
+		return append(key, 's')
 	case protocol.Bool:
-		return "b"
+		return append(key, 'b')
 	case protocol.Number:
 		if v.IsInteger() {
-			return "i"
+			return append(key, 'i')
 		}
-		return "f"
+		return append(key, 'f')
 	case protocol.Array:
-		s := "["
+		key = append(key, '[')
 		for i := range v.Members {
-			s += sig(v.Members[i].Value)
+			key = appendSig(key, v.Members[i].Value)
 		}
-		return s + "]"
+		return append(key, ']')
 	case protocol.Object:
 		if t, _ := v.TaggedType(); t != "" {
-			return "T" + t
+			key = append(key, 'T')
+			return append(key, t...)
 		}
 	}
-	return "?"
+	return append(key, '?')
 }
 
 // walk copies an arguments value, replacing parameterizable leaves.

@@ -13,6 +13,15 @@ type Writer struct {
 	buf []byte
 }
 
+// Grow makes room for n more bytes.
+func (w *Writer) Grow(n int) {
+	if cap(w.buf)-len(w.buf) < n {
+		buf := make([]byte, len(w.buf), len(w.buf)+n)
+		copy(buf, w.buf)
+		w.buf = buf
+	}
+}
+
 // Bytes returns the text written so far.
 func (w *Writer) Bytes() []byte { return w.buf }
 

@@ -141,6 +141,10 @@ func (b *sqlb) frags() []plan.Frag {
 func (b *sqlb) stmt(chunkable bool) *plan.Stmt {
 	st := &plan.Stmt{Frags: b.frags(), Args: b.args, Chunkable: chunkable}
 	if !b.dynamic {
+		st.ArgTypes = make([]adapter.ArgType, len(b.args))
+		for i := range b.args {
+			st.ArgTypes[i] = b.args[i].Type
+		}
 		out := make([]byte, 0, len(b.buf)+4*len(b.pieces))
 		n := 0
 		for _, f := range st.Frags {

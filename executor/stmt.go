@@ -195,8 +195,51 @@ func convertSlot(v any, conv types.Scalar) (any, error) {
 	return v, nil
 }
 
+// staticQuery is an adapter query with room for its arguments, so that a
+// static statement with a few arguments costs one allocation.
+type staticQuery struct {
+	q    adapter.Query
+	args [6]any
+}
+
+// renderStatic builds the adapter query of a static statement.
+func (r *run) renderStatic(stmt *plan.Stmt, parents []*plan.Record) (*adapter.Query, error) {
+	sq := &staticQuery{}
+	q := &sq.q
+	q.SQL = stmt.Static
+	if n := len(stmt.Args); n <= len(sq.args) {
+		q.Args = sq.args[:n:n]
+	} else {
+		q.Args = make([]any, n)
+	}
+	for i := range stmt.Args {
+		v, err := r.arg(&stmt.Args[i], parents)
+		if err != nil {
+			return nil, err
+		}
+		q.Args[i] = v
+	}
+	// The compiler lists the argument types of a static statement; they
+	// are shared, read-only, by all its queries.
+	q.ArgTypes = stmt.ArgTypes
+	if q.ArgTypes == nil || len(q.ArgTypes) != len(stmt.Args) {
+		q.ArgTypes = make([]adapter.ArgType, len(stmt.Args))
+		for i := range stmt.Args {
+			q.ArgTypes[i] = stmt.Args[i].Type
+		}
+	}
+	return q, nil
+}
+
 // render builds the adapter query (or queries, when chunked) for stmt.
 func (r *run) render(stmt *plan.Stmt, parents []*plan.Record) ([]*adapter.Query, error) {
+	if stmt.Static != "" {
+		q, err := r.renderStatic(stmt, parents)
+		if err != nil {
+			return nil, err
+		}
+		return []*adapter.Query{q}, nil
+	}
 	vals := make([]any, len(stmt.Args))
 	for i := range stmt.Args {
 		v, err := r.arg(&stmt.Args[i], parents)
@@ -204,13 +247,6 @@ func (r *run) render(stmt *plan.Stmt, parents []*plan.Record) ([]*adapter.Query,
 			return nil, err
 		}
 		vals[i] = v
-	}
-	if stmt.Static != "" {
-		q := &adapter.Query{SQL: stmt.Static, Args: vals, ArgTypes: make([]adapter.ArgType, len(vals))}
-		for i := range stmt.Args {
-			q.ArgTypes[i] = stmt.Args[i].Type
-		}
-		return []*adapter.Query{q}, nil
 	}
 	// Dynamic: count flattened parameters and find the largest tuple.
 	total, largest, largestN := 0, -1, 0
@@ -383,6 +419,17 @@ func (r *run) runExec(q *adapter.Query) (int64, error) {
 
 // query runs a statement and returns its rows.
 func (r *run) query(stmt *plan.Stmt, parents []*plan.Record) (*plan.Rows, error) {
+	if stmt.Static != "" {
+		q, err := r.renderStatic(stmt, parents)
+		if err != nil {
+			return nil, err
+		}
+		rs, err := r.runQuery(q)
+		if err != nil {
+			return nil, err
+		}
+		return newRows(rs), nil
+	}
 	qs, err := r.render(stmt, parents)
 	if err != nil {
 		return nil, err
@@ -408,8 +455,41 @@ func (r *run) query(stmt *plan.Stmt, parents []*plan.Record) (*plan.Rows, error)
 	return out, nil
 }
 
+// oneRow is the records of a result of one row, in one allocation.
+type oneRow struct {
+	rows plan.Rows
+	ptr  [1]*plan.Record
+	rec  plan.Record
+}
+
+// newRows makes the records of one statement's result.
+func newRows(rs *adapter.ResultSet) *plan.Rows {
+	if len(rs.Rows) == 1 {
+		o := &oneRow{}
+		o.rec.Vals = rs.Rows[0]
+		o.ptr[0] = &o.rec
+		o.rows.Records = o.ptr[:]
+		o.rows.LastInsertID = rs.LastInsertID
+		return &o.rows
+	}
+	out := &plan.Rows{Records: make([]*plan.Record, len(rs.Rows)), LastInsertID: rs.LastInsertID}
+	recs := make([]plan.Record, len(rs.Rows))
+	for i, row := range rs.Rows {
+		recs[i].Vals = row
+		out.Records[i] = &recs[i]
+	}
+	return out
+}
+
 // exec runs a statement and returns the affected row count.
 func (r *run) exec(stmt *plan.Stmt) (int64, error) {
+	if stmt.Static != "" {
+		q, err := r.renderStatic(stmt, nil)
+		if err != nil {
+			return 0, err
+		}
+		return r.runExec(q)
+	}
 	qs, err := r.render(stmt, nil)
 	if err != nil {
 		return 0, err

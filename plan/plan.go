@@ -270,6 +270,10 @@ type Stmt struct {
 	// Static is the rendered SQL when no fragment expands at run time
 	// (no tuples), with placeholders numbered. Empty otherwise.
 	Static string
+	// ArgTypes are the types of Args, in order: the bind types of a static
+	// statement's query, shared by all its executions (nil: computed from
+	// Args).
+	ArgTypes []adapter.ArgType
 	// Chunkable: the largest tuple may be split across several statements
 	// when the bind-parameter limit is exceeded.
 	Chunkable bool

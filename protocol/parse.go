@@ -33,7 +33,7 @@ func ParseString(s string) (Value, error) {
 	sp := stacks.Get().(*[]Member)
 	p := parser{s: s, stack: (*sp)[:0]}
 	v, err := p.parse()
-	clear(p.stack) // after an error: members not popped
+	clear(p.stack[:max(p.high, len(p.stack))]) // after an error, members not popped
 	if cap(p.stack) <= 1024 {
 		*sp = p.stack[:0]
 		stacks.Put(sp)
@@ -65,6 +65,7 @@ type parser struct {
 	// value are carved from (one allocation for most documents).
 	stack []Member
 	slab  []Member
+	high  int // the stack's high-water mark
 }
 
 // members moves the stack's members from base on into an exactly sized
@@ -88,7 +89,7 @@ func (p *parser) members(base int) []Member {
 	}
 	start := len(p.slab)
 	p.slab = append(p.slab, p.stack[base:]...)
-	clear(p.stack[base:])
+	p.high = max(p.high, len(p.stack))
 	p.stack = p.stack[:base]
 	return p.slab[start : start+n : start+n]
 }

@@ -93,6 +93,8 @@ type filt struct {
 	insensitive bool
 	jsonPath    protocol.Value
 	agg         string // fAggregate: "_count", "_avg", ...
+	// extra are the fields of the searches merged into this one (search.go).
+	extra []*fieldInfo
 
 	// fRelation, fRelationNull
 	rf     *schema.Field
@@ -189,7 +191,13 @@ func (x *cc) extractFilter(mi *modelInfo, where protocol.Value, depth int) (*fil
 	case 0:
 		return &filt{kind: fEmpty}, nil
 	case 1:
+		if depth == 0 {
+			return x.mergeSearch(filters[0]), nil
+		}
 		return filters[0], nil
+	}
+	if depth == 0 {
+		return x.mergeSearch(andOf(filters)), nil
 	}
 	return andOf(filters), nil
 }
@@ -244,6 +252,7 @@ func (x *cc) extractScalarFilters(fi *fieldInfo, v protocol.Value) ([]*filt, err
 		return []*filt{{kind: fScalar, fi: fi, op: opEquals, val: v}}, nil
 	}
 	insensitive := v.Get("mode").Str == "insensitive"
+	v = swapRemove(v, "mode") // Prisma's order of the remaining conditions
 	fs, err := x.parseScalarFilter(fi, v, false)
 	if err != nil {
 		return nil, err
@@ -515,6 +524,9 @@ type fctx struct {
 	mi    *modelInfo
 	alias string
 	joins *[]*sqlb
+	// reverse is set under an odd number of NOTs: Json filters then reverse
+	// their type checks, as Prisma's filter visitor does (see json.go).
+	reverse bool
 }
 
 // filter writes the condition of a WhereInput of model mi under alias,
@@ -589,12 +601,14 @@ func (x *cc) render(b *sqlb, f *filt, ctx fctx) error {
 		if len(f.kids) > 1 {
 			b.s("(")
 		}
+		nctx := ctx
+		nctx.reverse = !ctx.reverse
 		for i, k := range f.kids {
 			if i > 0 {
 				b.s(" AND ")
 			}
 			b.s("(NOT ")
-			if err := x.render(b, k, ctx); err != nil {
+			if err := x.render(b, k, nctx); err != nil {
 				return err
 			}
 			b.s(")")
@@ -625,7 +639,7 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 	}
 	ins := f.insensitive && x.d.Has(dialect.ILike)
 	lhs := func() {
-		if ins {
+		if ins && (f.kind != fAggregate || f.op == opNotIn) {
 			b.s("LOWER(").appendSQL(col).s(")")
 		} else {
 			b.appendSQL(col)
@@ -670,11 +684,17 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			b.appendSQL(col).s(" IS NULL")
 			return nil
 		}
+		if ins {
+			return x.insensitiveEquals(b, ctx, col, v, false)
+		}
 		return cmp("=")
 	case opNotEquals:
 		if v.IsNull() || !v.Exists() {
 			b.appendSQL(col).s(" IS NOT NULL")
 			return nil
+		}
+		if ins {
+			return x.insensitiveEquals(b, ctx, col, v, true)
 		}
 		return cmp("<>")
 	case opLt:
@@ -688,6 +708,15 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 	case opIn, opNotIn:
 		not := f.op == opNotIn
 		if ref, ok := fieldRef(ctx.mi, v); ok {
+			if ins {
+				// Prisma: col ILIKE ANY(list), col NOT ILIKE ALL(list).
+				if not {
+					b.appendSQL(col).s(" NOT ILIKE ALL(").appendSQL(colExpr(x, ctx.alias, ref.col)).s(")")
+				} else {
+					b.appendSQL(col).s(" ILIKE ANY(").appendSQL(colExpr(x, ctx.alias, ref.col)).s(")")
+				}
+				return nil
+			}
 			if not {
 				b.s("NOT ")
 			}
@@ -724,7 +753,8 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			return nil
 		}
 		var val *sqlb
-		if ref, ok := fieldRef(ctx.mi, v); ok {
+		ref, isRef := fieldRef(ctx.mi, v)
+		if isRef {
 			val = colExpr(x, ctx.alias, ref.col)
 		} else {
 			a, err := x.typedArg(v, types.String, adapter.ArgType{Scalar: adapter.ScalarString}, fi, false)
@@ -735,7 +765,7 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			val.arg(a)
 		}
 		b.appendSQL(col)
-		if x.d.Family == dialect.Postgres {
+		if x.d.Family == dialect.Postgres && !ins {
 			b.s("::text")
 		}
 		not := f.op == opNotContains || f.op == opNotStartsWith || f.op == opNotEndsWith
@@ -751,10 +781,14 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 		}
 		pre := f.op != opStartsWith && f.op != opNotStartsWith
 		post := f.op != opEndsWith && f.op != opNotEndsWith
+		if ins && isRef {
+			x.insensitiveRefPattern(b, val, pre, post)
+			return nil
+		}
 		x.concatLike(b, val, pre, post)
 		return nil
 	case opHas, opHasEvery, opHasSome, opIsEmpty:
-		return x.listCond(b, fi, col, f.op, v)
+		return x.scalarListCond(b, fi, col, f.op, v, ctx) // search_list.go
 	case opSearch, opNotSearch:
 		return x.searchCond(b, f, ctx)
 	}
@@ -798,44 +832,6 @@ func (x *cc) concatLike(b *sqlb, v *sqlb, pre, post bool) {
 		}
 		b.s(")")
 	}
-}
-
-// listCond writes scalar-list filters (PostgreSQL).
-func (x *cc) listCond(b *sqlb, fi *fieldInfo, col *sqlb, op cmpOp, v protocol.Value) error {
-	switch op {
-	case opIsEmpty:
-		if v.Kind == protocol.Bool && v.Bool {
-			b.s("COALESCE(array_length(").appendSQL(col).s(", 1), 0) = 0")
-		} else {
-			b.s("COALESCE(array_length(").appendSQL(col).s(", 1), 0) > 0")
-		}
-		return nil
-	case opHas:
-		if v.IsNull() {
-			b.s("1=0")
-			return nil
-		}
-		a, err := x.valueArg(v, fi, false)
-		if err != nil {
-			return err
-		}
-		b.arg(a).s(" = ANY(").appendSQL(col).s(")")
-		return nil
-	case opHasEvery, opHasSome:
-		a, err := x.valueArg(v, fi, true)
-		if err != nil {
-			return err
-		}
-		b.appendSQL(col)
-		if op == opHasEvery {
-			b.s(" @> ")
-		} else {
-			b.s(" && ")
-		}
-		b.arg(a)
-		return nil
-	}
-	return errorf("P2009", "unknown list filter")
 }
 
 // relatedID returns the first identifier column of a model.
@@ -923,7 +919,7 @@ func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
 		if ctx.joins != nil {
 			ja := x.addJoin(ctx, rf, cmi)
 			b.s("(")
-			if err := x.render(b, f.nested, fctx{mi: cmi, alias: ja, joins: ctx.joins}); err != nil {
+			if err := x.render(b, f.nested, fctx{mi: cmi, alias: ja, joins: ctx.joins, reverse: ctx.reverse}); err != nil {
 				return err
 			}
 			b.s(" AND (").col(ja, relatedID(cmi)).s(" IS NOT NULL))")
@@ -934,7 +930,7 @@ func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
 		ca := x.newAlias()
 		inner := newSQL(x.d)
 		var joins []*sqlb
-		if err := x.render(inner, f.nested, fctx{mi: cmi, alias: ca, joins: &joins}); err != nil {
+		if err := x.render(inner, f.nested, fctx{mi: cmi, alias: ca, joins: &joins, reverse: ctx.reverse}); err != nil {
 			return err
 		}
 		b.s("NULLIF(COALESCE((SELECT CASE WHEN ").appendSQL(inner).s(" THEN 1 WHEN NOT ").appendSQL(inner).s(" THEN 0 ELSE 2 END FROM ")
@@ -958,7 +954,7 @@ func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
 	var err2 error
 	if rf.Relation.Kind == schema.ManyToMany {
 		ja := x.newJoinAlias()
-		err2 = x.renderNested(cond, f, fctx{mi: cmi, alias: ja, joins: &joins})
+		err2 = x.renderNested(cond, f, fctx{mi: cmi, alias: ja, joins: &joins, reverse: ctx.reverse})
 		table, pcol, ccol := joinColumns(rf)
 		b.s("EXISTS(SELECT ").col(ca, pcol).s(" FROM ")
 		x.tableName(b, table)
@@ -971,7 +967,7 @@ func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
 		b.s(" WHERE (").appendSQL(cond).s(" AND (").col(ctx.alias, relatedID(ctx.mi)).s(") = (").col(ca, pcol).s(") AND ").col(ca, pcol).s(" IS NOT NULL))")
 		return err2
 	}
-	err2 = x.renderNested(cond, f, fctx{mi: cmi, alias: ca, joins: &joins})
+	err2 = x.renderNested(cond, f, fctx{mi: cmi, alias: ca, joins: &joins, reverse: ctx.reverse})
 	_, cf := relationFields(rf)
 	b.s("EXISTS(SELECT ").col(ca, cmi.fields[cf[0].Name].col).s(" FROM ")
 	x.table(b, cmi)
@@ -1000,68 +996,4 @@ func (x *cc) renderNested(b *sqlb, f *filt, ctx fctx) error {
 		return nil
 	}
 	return x.render(b, f.nested, ctx)
-}
-
-// parseJSONFilter parses a Json field's filter object.
-func (x *cc) parseJSONFilter(fi *fieldInfo, obj protocol.Value, reverse bool) ([]*filt, error) {
-	path := obj.Get("path")
-	var out []*filt
-	mk := func(op cmpOp, v protocol.Value) {
-		out = append(out, &filt{kind: fScalar, fi: fi, op: op, val: v, jsonPath: path})
-	}
-	for i := range obj.Members {
-		m := obj.Members[i]
-		v := m.Value
-		switch m.Key {
-		case "path", "mode":
-		case "not":
-			if t, _ := v.TaggedType(); t != "" || !isFilterObject(v) {
-				mk(opJSONNotEquals, v)
-			} else {
-				inner, err := x.parseJSONFilter(fi, withPath(v, path), !reverse)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, inner...)
-			}
-		case "equals":
-			mk(pick(reverse, opJSONNotEquals, opJSONEquals), v)
-		case "lt":
-			mk(pick(reverse, opJSONGte, opJSONLt), v)
-		case "gt":
-			mk(pick(reverse, opJSONLte, opJSONGt), v)
-		case "lte":
-			mk(pick(reverse, opJSONGt, opJSONLte), v)
-		case "gte":
-			mk(pick(reverse, opJSONLt, opJSONGte), v)
-		case "string_contains":
-			mk(pick(reverse, opJSONStringNotContains, opJSONStringContains), v)
-		case "string_starts_with":
-			mk(pick(reverse, opJSONStringNotStartsWith, opJSONStringStartsWith), v)
-		case "string_ends_with":
-			mk(pick(reverse, opJSONStringNotEndsWith, opJSONStringEndsWith), v)
-		case "array_contains":
-			mk(pick(reverse, opJSONArrayNotContains, opJSONArrayContains), v)
-		case "array_starts_with":
-			mk(pick(reverse, opJSONArrayNotStartsWith, opJSONArrayStartsWith), v)
-		case "array_ends_with":
-			mk(pick(reverse, opJSONArrayNotEndsWith, opJSONArrayEndsWith), v)
-		case "has", "hasEvery", "hasSome", "isEmpty":
-			op := map[string]cmpOp{"has": opHas, "hasEvery": opHasEvery, "hasSome": opHasSome, "isEmpty": opIsEmpty}[m.Key]
-			mk(op, v)
-		default:
-			return nil, errorf("P2009", "%s is not a valid Json filter operation", m.Key)
-		}
-	}
-	if path.Exists() && len(out) == 0 {
-		return nil, errorf("P2019", "A JSON path cannot be set without a scalar filter.")
-	}
-	return out, nil
-}
-
-func withPath(v, path protocol.Value) protocol.Value {
-	if !path.Exists() || v.Get("path").Exists() {
-		return v
-	}
-	return protocol.Value{Kind: protocol.Object, Members: append(append([]protocol.Member(nil), v.Members...), protocol.Member{Key: "path", Value: path})}
 }

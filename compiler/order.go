@@ -332,7 +332,7 @@ func (x *cc) cursorCondition(lv *level, cursor protocol.Value, orders []orderIte
 
 // relevanceOrder compiles orderBy {_relevance: {fields, search, sort}}.
 func (x *cc) relevanceOrder(mi *modelInfo, alias string, v protocol.Value) (orderItem, error) {
-	return orderItem{}, errorf("P2009", "orderBy _relevance is not supported by %s", x.d.Name)
+	return x.relevanceExpr(mi, alias, v) // search.go
 }
 
 // orderScalar is one scalar ordering: a field, reached through hops.

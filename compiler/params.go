@@ -47,6 +47,8 @@ type paramState struct {
 	// dedup makes equal values share one parameter (upserts only: the
 	// compiler compares the create data with the where by parameter).
 	dedup bool
+	// searches are the parameters of `search` filters.
+	searches []int
 }
 
 // Parameterize takes the values out of a request. With build set it also
@@ -93,6 +95,22 @@ func (st *paramState) addParam(v protocol.Value) protocol.Value {
 	st.params = append(st.params, v)
 	st.keyParam(len(st.params)-1, v)
 	return protocol.MakeParam(len(st.params) - 1)
+}
+
+// addSearchParam parameterizes the text of a `search` filter; equal texts
+// share one parameter, so that the key (and the plan) says which searches
+// Prisma's merge of equal searches joins (compiler/search.go).
+func (st *paramState) addSearchParam(v protocol.Value) protocol.Value {
+	for _, i := range st.searches {
+		if protocol.Equal(st.params[i], v) {
+			st.keyParam(i, v)
+			return protocol.MakeParam(i)
+		}
+	}
+	p := st.addParam(v)
+	i, _ := p.ParamIndex()
+	st.searches = append(st.searches, i)
+	return p
 }
 
 func (st *paramState) keyParam(i int, v protocol.Value) {
@@ -153,7 +171,12 @@ func (st *paramState) walk(v protocol.Value, literal bool) protocol.Value {
 			st.key = protocol.AppendString(st.key, m.Key)
 			st.key = append(st.key, ':')
 			lit := literal || literalKeys[m.Key]
-			nv := st.walk(m.Value, lit)
+			var nv protocol.Value
+			if m.Key == "search" && !lit && m.Value.Kind == protocol.String {
+				nv = st.addSearchParam(m.Value)
+			} else {
+				nv = st.walk(m.Value, lit)
+			}
 			if st.build {
 				out.Members[i] = protocol.Member{Key: m.Key, Value: nv}
 			}

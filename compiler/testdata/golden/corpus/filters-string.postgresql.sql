@@ -110,13 +110,13 @@ SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE ("t0"."text"::text LIKE ($1 
 SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE ("t0"."text"::text LIKE ('%' || $1 || '%') AND "t0"."text" NOT IN ($2,…) AND "t0"."text" >= $3) ORDER BY "t0"."id" ASC;
 
 -- 037 line 47: Word findMany
-SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."text") = LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text" ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 038 line 48: Word findMany
-SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text"::text ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text" ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 039 line 49: Word findMany
-SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text"::text ILIKE ($1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text" ILIKE ($1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 040 line 50: Word findMany
 SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."text") IN (LOWER($1),…) ORDER BY "t0"."id" ASC;
@@ -125,7 +125,7 @@ SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."text") IN (LOWER
 SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text" <> $1 ORDER BY "t0"."id" ASC;
 
 -- 042 line 52: Word findMany
-SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."note"::text ILIKE ('%' || $1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."note" ILIKE ('%' || $1) ORDER BY "t0"."id" ASC;
 
 -- 043 line 53: Word findMany
 SELECT "t0"."id" FROM "public"."Word" AS "t0" WHERE "t0"."text" = $1 ORDER BY "t0"."id" ASC;

@@ -27,28 +27,28 @@ SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."flags" = CAST($1::text 
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."strs" = $1 ORDER BY "t0"."id" ASC;
 
 -- 008 line 14: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."strs") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."strs" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 009 line 15: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."ints") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."ints" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 010 line 16: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."bigs") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."bigs" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 011 line 17: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."decs") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."decs" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 012 line 18: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."dts") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."dts" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 013 line 19: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."bins") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."bins" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 014 line 20: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."flags") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."flags" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 015 line 21: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE $1 = ANY("t0"."jsons") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."jsons" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 016 line 22: Bag findMany
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."ints" && $1 ORDER BY "t0"."id" ASC;
@@ -66,16 +66,16 @@ SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."ints" @> $1 ORDER BY "t
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."strs" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 021 line 27: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE COALESCE(array_length("t0"."ints", 1), 0) = 0 ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."ints" = '{}' ORDER BY "t0"."id" ASC;
 
 -- 022 line 28: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE COALESCE(array_length("t0"."ints", 1), 0) > 0 ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."ints" <> '{}' ORDER BY "t0"."id" ASC;
 
 -- 023 line 29: Bag findMany
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."bools" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 024 line 31: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE 1=0 ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."strs" @> $1 ORDER BY "t0"."id" ASC;
 
 -- 025 line 33: Bag updateOne
 UPDATE "public"."Bag" SET "strs" = $1 WHERE "Bag"."id" = $2 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
@@ -87,7 +87,7 @@ UPDATE "public"."Bag" SET "strs" = ("Bag"."strs" || $1), "ints" = ("Bag"."ints" 
 UPDATE "public"."Bag" SET "flags" = CAST($1::text AS "public"."Flag"[]), "ints" = $2 WHERE "Bag"."id" = $3 RETURNING "id", "strs", "ints", "floats", "bigs", "decs", "dts", "bools", "bins", "jsons", "flags"::text[];
 
 -- 028 line 36: Bag updateMany
-UPDATE "public"."Bag" SET "ints" = ("Bag"."ints" || $1) WHERE COALESCE(array_length("Bag"."ints", 1), 0) = 0;
+UPDATE "public"."Bag" SET "ints" = ("Bag"."ints" || $1) WHERE "Bag"."ints" = '{}';
 
 -- 029 line 38: Bag findMany
 SELECT "t0"."id", "t0"."ints" FROM "public"."Bag" AS "t0" WHERE 1=1 ORDER BY "t0"."ints" DESC, "t0"."id" ASC;

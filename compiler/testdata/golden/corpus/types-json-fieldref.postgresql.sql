@@ -67,46 +67,46 @@ SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE "t0"."data"::jsonb = $1 ORDER
 SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE "t0"."meta" IS NULL ORDER BY "t0"."id" ASC;
 
 -- 020 line 29: Doc findMany
-error: Json path filters are not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE ("t0"."data"#>ARRAY[$1]::text[])::jsonb::jsonb = $2 ORDER BY "t0"."id" ASC;
 
 -- 021 line 30: Doc findMany
-error: Json path filters are not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE ("t0"."data"#>ARRAY[$1, $2]::text[])::jsonb::jsonb = $3 ORDER BY "t0"."id" ASC;
 
 -- 022 line 31: Doc findMany
-error: Json path filters are not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE (("t0"."data"#>ARRAY[$1]::text[])::jsonb > $2 AND JSONB_TYPEOF(("t0"."data"#>ARRAY[$3]::text[])::jsonb) = $4) ORDER BY "t0"."id" ASC;
 
 -- 023 line 32: Doc findMany
-error: Json path filters are not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE (("t0"."data"#>>ARRAY[$1]::text[]) LIKE ('%' || $2 || '%') AND JSONB_TYPEOF(("t0"."data"#>ARRAY[$3]::text[])::jsonb) = $4) ORDER BY "t0"."id" ASC;
 
 -- 024 line 33: Doc findMany
-error: Json path filters are not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE (("t0"."data"#>ARRAY[$1]::text[])::jsonb @> $2 AND JSONB_TYPEOF(("t0"."data"#>ARRAY[$3]::text[])::jsonb) = $4) ORDER BY "t0"."id" ASC;
 
 -- 025 line 35: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 026 line 36: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 027 line 37: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 028 line 38: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 029 line 39: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 030 line 40: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 031 line 41: Doc findMany
-error: Json path filters are not supported on postgresql yet
+error: Invalid argument type. `path` should be of any of the following types: `String[]`
 
 -- 032 line 43: Doc findMany
-error: This Json filter is not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE ("t0"."data"::text LIKE ($1 || '%') AND JSONB_TYPEOF("t0"."data") = $2) ORDER BY "t0"."id" ASC;
 
 -- 033 line 44: Doc findMany
-error: This Json filter is not supported on postgresql yet
+SELECT "t0"."id" FROM "public"."Doc" AS "t0" WHERE ("t0"."data" @> $1 AND JSONB_TYPEOF("t0"."data") = $2) ORDER BY "t0"."id" ASC;
 
 -- 034 line 46: Doc findMany
 SELECT "t0"."data", "t0"."meta" FROM "public"."Doc" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

@@ -67,46 +67,46 @@ SELECT "t0"."id" FROM "Doc" AS "t0" WHERE "t0"."data" = ? ORDER BY "t0"."id" ASC
 SELECT "t0"."id" FROM "Doc" AS "t0" WHERE "t0"."meta" IS NULL ORDER BY "t0"."id" ASC;
 
 -- 020 line 29: Doc findMany
-error: Json path filters are not supported on sqlite yet
+error: Invalid argument type. `path` should be of any of the following types: `String`
 
 -- 021 line 30: Doc findMany
-error: Json path filters are not supported on sqlite yet
+error: Invalid argument type. `path` should be of any of the following types: `String`
 
 -- 022 line 31: Doc findMany
-error: Json path filters are not supported on sqlite yet
+error: Invalid argument type. `path` should be of any of the following types: `String`
 
 -- 023 line 32: Doc findMany
-error: Json path filters are not supported on sqlite yet
+error: Invalid argument type. `path` should be of any of the following types: `String`
 
 -- 024 line 33: Doc findMany
-error: Json path filters are not supported on sqlite yet
+error: Invalid argument type. `path` should be of any of the following types: `String`
 
 -- 025 line 35: Doc findMany
-error: Json path filters are not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE "t0"."data"->? = ? ORDER BY "t0"."id" ASC;
 
 -- 026 line 36: Doc findMany
-error: Json path filters are not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE "t0"."data"->? = ? ORDER BY "t0"."id" ASC;
 
 -- 027 line 37: Doc findMany
-error: Json path filters are not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE ("t0"."data"->? >= ? AND (JSON_TYPE("t0"."data"->?) = ? OR JSON_TYPE("t0"."data"->?) = ?)) ORDER BY "t0"."id" ASC;
 
 -- 028 line 38: Doc findMany
-error: Json path filters are not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE ("t0"."data"->>? LIKE ('%' || ? || '%') AND (JSON_TYPE("t0"."data"->?) = ?)) ORDER BY "t0"."id" ASC;
 
 -- 029 line 39: Doc findMany
-error: Json path filters are not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE ("t0"."data"->>? LIKE (? || '%') AND (JSON_TYPE("t0"."data"->?) = ?)) ORDER BY "t0"."id" ASC;
 
 -- 030 line 40: Doc findMany
-error: Json path filters are not supported on sqlite yet
+error: array_contains is not supported on sqlite
 
 -- 031 line 41: Doc findMany
-error: Json path filters are not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE ("t0"."data"->?->? = ? AND (JSON_TYPE("t0"."data"->?) = ?)) ORDER BY "t0"."id" ASC;
 
 -- 032 line 43: Doc findMany
-error: This Json filter is not supported on sqlite yet
+SELECT "t0"."id" FROM "Doc" AS "t0" WHERE ("t0"."data" LIKE (? || '%') AND (JSON_TYPE("t0"."data") = ?)) ORDER BY "t0"."id" ASC;
 
 -- 033 line 44: Doc findMany
-error: This Json filter is not supported on sqlite yet
+error: array_contains is not supported on sqlite
 
 -- 034 line 46: Doc findMany
 SELECT "t0"."data", "t0"."meta" FROM "Doc" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

@@ -46,8 +46,8 @@ SELECT "t1"."id", "t1"."names" FROM "public"."Owner" AS "t1" WHERE "t1"."id" = $
 SELECT "t2"."id", "t2"."nums", "t2"."tags", "t2"."colors"::text[], "t2"."ownerId" FROM "public"."Box" AS "t2" WHERE "t2"."ownerId" IN ($1,…) ORDER BY "t2"."id" ASC;
 
 -- 012 line 20: Box updateMany
-UPDATE "public"."Box" SET "colors" = CAST($1::text AS "public"."Color"[]) WHERE $2 = ANY("Box"."tags");
+UPDATE "public"."Box" SET "colors" = CAST($1::text AS "public"."Color"[]) WHERE "Box"."tags" @> $2;
 
 -- 013 line 21: Box deleteMany
-DELETE FROM "public"."Box" WHERE $1 = ANY("Box"."tags");
+DELETE FROM "public"."Box" WHERE "Box"."tags" @> $1;
 

@@ -99,6 +99,9 @@ const maxDecimalText = 1 << 17
 // "-0.000012300", "0e2" → "000"), no sign for zero. ok is false when the
 // text would be longer than maxDecimalText.
 func (d bigDecimal) text() (string, bool) {
+	if d.scale > maxDecimalText || d.scale < -maxDecimalText {
+		return "", false
+	}
 	n := int64(len(d.digits))
 	var size int64
 	switch {
@@ -109,7 +112,7 @@ func (d bigDecimal) text() (string, bool) {
 	default:
 		size = n + 1
 	}
-	if size > maxDecimalText || d.scale < -maxDecimalText {
+	if size > maxDecimalText {
 		return "", false
 	}
 	var b strings.Builder
@@ -172,7 +175,7 @@ func (d bigDecimal) int64() (n int64, integral, ok bool) {
 		integral = strings.Trim(digits[cut:], "0") == ""
 		digits = digits[:cut]
 	case d.scale < 0:
-		if int64(len(digits))-d.scale > 19 {
+		if d.scale < int64(len(digits))-19 { // more than 19 digits
 			return 0, true, false
 		}
 		digits += strings.Repeat("0", int(-d.scale))

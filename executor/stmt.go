@@ -443,6 +443,7 @@ func (r *run) query(stmt *plan.Stmt, parents []*plan.Record) (*plan.Rows, error)
 		if out.Records == nil {
 			out.Records = make([]*plan.Record, 0, len(rs.Rows))
 		}
+		textDateTimes(rs)
 		recs := make([]plan.Record, len(rs.Rows))
 		for i, row := range rs.Rows {
 			recs[i].Vals = row
@@ -503,4 +504,29 @@ func (r *run) exec(stmt *plan.Stmt) (int64, error) {
 		total += n
 	}
 	return total, nil
+}
+
+// textDateTimes turns the values of DATE and TIME columns into the text
+// Prisma's driver adapters hand over ("2020-02-29", "12:34:56.789"), which
+// the data mapper completes to "2020-02-29T00:00:00Z" and
+// "1970-01-01T12:34:56.789Z" (a timestamp reads "...+00:00").
+func textDateTimes(rs *adapter.ResultSet) {
+	for j, t := range rs.Types {
+		var layout string
+		switch t {
+		case adapter.TypeDate:
+			layout = "2006-01-02"
+		case adapter.TypeTime:
+			layout = "15:04:05.999999"
+		default:
+			continue
+		}
+		for _, row := range rs.Rows {
+			if j < len(row) {
+				if x, ok := row[j].(time.Time); ok {
+					row[j] = x.UTC().Format(layout)
+				}
+			}
+		}
+	}
 }

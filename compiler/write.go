@@ -221,7 +221,9 @@ func (x *cc) updateOneRecord(st *[]plan.Node, mi *modelInfo, where protocol.Valu
 			return nil, false, err
 		}
 	case selector != nil:
-		if err := x.emulateOnUpdateOrdered(st, mi, selector, as, true); err != nil {
+		// Prisma visits the relations in reverse for the top-level upsert,
+		// in schema order for nested updates and upserts.
+		if err := x.emulateOnUpdateOrdered(st, mi, selector, as, uc.upsert); err != nil {
 			return nil, false, err
 		}
 		ref, err = x.updateSelected(st, mi, as, selector, filter)
@@ -479,7 +481,8 @@ func (x *cc) compileDeleteMany(mi *modelInfo, r *protocol.Request) error {
 		if err != nil {
 			return err
 		}
-		if err := x.emulateOnDelete(&st, mi, sel); err != nil {
+		// The top-level deleteMany visits the relations in reverse (Prisma).
+		if err := x.emulateOnDeleteOrdered(&st, mi, sel, true); err != nil {
 			return err
 		}
 		conds = []cond{x.idInCond(mi, sel)}

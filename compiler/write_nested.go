@@ -1011,11 +1011,8 @@ func (x *cc) nestedUpdateMany(st *[]plan.Node, l *relationLink, parent *rowRef, 
 		if len(as) == 0 {
 			continue
 		}
-		if x.isRelModePrisma() {
-			if err := x.emulateOnUpdate(st, l.cmi, children, as); err != nil {
-				return err
-			}
-		}
+		// Prisma emulates no referential action for a nested updateMany
+		// (relationMode = "prisma"), even when it changes referenced fields.
 		stmt, err := x.updateStmt(l.cmi, as, []cond{x.idInCond(l.cmi, children)}, false)
 		if err != nil {
 			return err

@@ -43,14 +43,28 @@ func (x *cc) emulateOnDelete(st *[]plan.Node, mi *modelInfo, sel *rowRef) error 
 	if !x.isRelModePrisma() {
 		return nil
 	}
-	return x.emulateOnDeleteDepth(st, mi, sel, 0)
+	return x.emulateOnDeleteDepth(st, mi, sel, 0, false)
 }
 
-func (x *cc) emulateOnDeleteDepth(st *[]plan.Node, mi *modelInfo, sel *rowRef, depth int) error {
+// emulateOnDeleteOrdered is emulateOnDelete; reversed visits the relations
+// pointing at mi in reverse schema order (and so do the cascades), as Prisma's
+// top-level deleteMany does.
+func (x *cc) emulateOnDeleteOrdered(st *[]plan.Node, mi *modelInfo, sel *rowRef, reversed bool) error {
+	if !x.isRelModePrisma() {
+		return nil
+	}
+	return x.emulateOnDeleteDepth(st, mi, sel, 0, reversed)
+}
+
+func (x *cc) emulateOnDeleteDepth(st *[]plan.Node, mi *modelInfo, sel *rowRef, depth int, reversed bool) error {
 	if depth > maxEmulationDepth {
 		return nil
 	}
-	for _, fk := range x.fieldsPointingTo(mi) {
+	fks := x.fieldsPointingTo(mi)
+	if reversed {
+		fks = reversedFields(fks)
+	}
+	for _, fk := range fks {
 		back := fk.Relation.Opposite
 		l, err := x.linkOf(mi, back)
 		if err != nil {
@@ -86,7 +100,7 @@ func (x *cc) emulateOnDeleteDepth(st *[]plan.Node, mi *modelInfo, sel *rowRef, d
 			if err != nil {
 				return err
 			}
-			if err := x.emulateOnDeleteDepth(st, l.cmi, dep, depth+1); err != nil {
+			if err := x.emulateOnDeleteDepth(st, l.cmi, dep, depth+1, reversed); err != nil {
 				return err
 			}
 			stmt, err := x.deleteStmt(l.cmi, []cond{x.idInCond(l.cmi, dep)}, false)
@@ -243,4 +257,13 @@ func (x *cc) emulateOnUpdateField(st *[]plan.Node, mi *modelInfo, sel *rowRef, a
 		*st = append(*st, &plan.Exec{Stmt: stmt})
 	}
 	return nil
+}
+
+// reversedFields returns fs in reverse order (a new slice).
+func reversedFields(fs []*schema.Field) []*schema.Field {
+	out := make([]*schema.Field, len(fs))
+	for i, f := range fs {
+		out[len(fs)-1-i] = f
+	}
+	return out
 }

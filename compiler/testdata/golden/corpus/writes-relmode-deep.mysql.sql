@@ -152,20 +152,20 @@ SELECT `t0`.`id` FROM `Org` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 
 -- 016 line 25: Org deleteMany
 SELECT `t0`.`id`, `t0`.`code` FROM `Org` AS `t0` WHERE `t0`.`id` >= ?;
-SELECT `t1`.`id`, `t1`.`orgCode`, `t1`.`slot` FROM `Team` AS `t1` WHERE `t1`.`orgCode` IN (?,…);
-SELECT `t2`.`id`, `t2`.`name`, `t2`.`teamOrg`, `t2`.`teamSlot` FROM `Member` AS `t2` WHERE (`t2`.`teamOrg`, `t2`.`teamSlot`) IN (((?,…),…));
+SELECT `t1`.`id`, `t1`.`orgId` FROM `Badge` AS `t1` WHERE `t1`.`orgId` IN (?,…);
+SELECT `t2`.`id`, `t2`.`orgCode`, `t2`.`slot` FROM `Team` AS `t2` WHERE `t2`.`orgCode` IN (?,…);
+SELECT `t3`.`id`, `t3`.`name`, `t3`.`teamOrg`, `t3`.`teamSlot` FROM `Member` AS `t3` WHERE (`t3`.`teamOrg`, `t3`.`teamSlot`) IN (((?,…),…));
 UPDATE `Member` SET `teamOrg` = NULL, `teamSlot` = NULL WHERE `Member`.`id` IN (?,…);
 DELETE FROM `Team` WHERE `Team`.`id` IN (?,…);
-SELECT `t3`.`id`, `t3`.`orgId` FROM `Badge` AS `t3` WHERE `t3`.`orgId` IN (?,…);
 DELETE FROM `Org` WHERE `Org`.`id` IN (?,…);
 
 -- 017 line 26: Org deleteMany
 SELECT `t0`.`id`, `t0`.`code` FROM `Org` AS `t0` WHERE 1=1;
-SELECT `t1`.`id`, `t1`.`orgCode`, `t1`.`slot` FROM `Team` AS `t1` WHERE `t1`.`orgCode` IN (?,…);
-SELECT `t2`.`id`, `t2`.`name`, `t2`.`teamOrg`, `t2`.`teamSlot` FROM `Member` AS `t2` WHERE (`t2`.`teamOrg`, `t2`.`teamSlot`) IN (((?,…),…));
+SELECT `t1`.`id`, `t1`.`orgId` FROM `Badge` AS `t1` WHERE `t1`.`orgId` IN (?,…);
+SELECT `t2`.`id`, `t2`.`orgCode`, `t2`.`slot` FROM `Team` AS `t2` WHERE `t2`.`orgCode` IN (?,…);
+SELECT `t3`.`id`, `t3`.`name`, `t3`.`teamOrg`, `t3`.`teamSlot` FROM `Member` AS `t3` WHERE (`t3`.`teamOrg`, `t3`.`teamSlot`) IN (((?,…),…));
 UPDATE `Member` SET `teamOrg` = NULL, `teamSlot` = NULL WHERE `Member`.`id` IN (?,…);
 DELETE FROM `Team` WHERE `Team`.`id` IN (?,…);
-SELECT `t3`.`id`, `t3`.`orgId` FROM `Badge` AS `t3` WHERE `t3`.`orgId` IN (?,…);
 DELETE FROM `Org` WHERE `Org`.`id` IN (?,…);
 
 -- 018 line 28: Org updateMany

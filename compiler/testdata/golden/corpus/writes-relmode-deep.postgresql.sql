@@ -128,20 +128,20 @@ SELECT "t0"."id" FROM "public"."Org" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 016 line 25: Org deleteMany
 SELECT "t0"."id", "t0"."code" FROM "public"."Org" AS "t0" WHERE "t0"."id" >= $1;
-SELECT "t1"."id", "t1"."orgCode", "t1"."slot" FROM "public"."Team" AS "t1" WHERE "t1"."orgCode" IN ($1,…);
-SELECT "t2"."id", "t2"."name", "t2"."teamOrg", "t2"."teamSlot" FROM "public"."Member" AS "t2" WHERE ("t2"."teamOrg", "t2"."teamSlot") IN ((($1,…),…));
+SELECT "t1"."id", "t1"."orgId" FROM "public"."Badge" AS "t1" WHERE "t1"."orgId" IN ($1,…);
+SELECT "t2"."id", "t2"."orgCode", "t2"."slot" FROM "public"."Team" AS "t2" WHERE "t2"."orgCode" IN ($1,…);
+SELECT "t3"."id", "t3"."name", "t3"."teamOrg", "t3"."teamSlot" FROM "public"."Member" AS "t3" WHERE ("t3"."teamOrg", "t3"."teamSlot") IN ((($1,…),…));
 UPDATE "public"."Member" SET "teamOrg" = NULL, "teamSlot" = NULL WHERE "Member"."id" IN ($1,…);
 DELETE FROM "public"."Team" WHERE "Team"."id" IN ($1,…);
-SELECT "t3"."id", "t3"."orgId" FROM "public"."Badge" AS "t3" WHERE "t3"."orgId" IN ($1,…);
 DELETE FROM "public"."Org" WHERE "Org"."id" IN ($1,…);
 
 -- 017 line 26: Org deleteMany
 SELECT "t0"."id", "t0"."code" FROM "public"."Org" AS "t0" WHERE 1=1;
-SELECT "t1"."id", "t1"."orgCode", "t1"."slot" FROM "public"."Team" AS "t1" WHERE "t1"."orgCode" IN ($1,…);
-SELECT "t2"."id", "t2"."name", "t2"."teamOrg", "t2"."teamSlot" FROM "public"."Member" AS "t2" WHERE ("t2"."teamOrg", "t2"."teamSlot") IN ((($1,…),…));
+SELECT "t1"."id", "t1"."orgId" FROM "public"."Badge" AS "t1" WHERE "t1"."orgId" IN ($1,…);
+SELECT "t2"."id", "t2"."orgCode", "t2"."slot" FROM "public"."Team" AS "t2" WHERE "t2"."orgCode" IN ($1,…);
+SELECT "t3"."id", "t3"."name", "t3"."teamOrg", "t3"."teamSlot" FROM "public"."Member" AS "t3" WHERE ("t3"."teamOrg", "t3"."teamSlot") IN ((($1,…),…));
 UPDATE "public"."Member" SET "teamOrg" = NULL, "teamSlot" = NULL WHERE "Member"."id" IN ($1,…);
 DELETE FROM "public"."Team" WHERE "Team"."id" IN ($1,…);
-SELECT "t3"."id", "t3"."orgId" FROM "public"."Badge" AS "t3" WHERE "t3"."orgId" IN ($1,…);
 DELETE FROM "public"."Org" WHERE "Org"."id" IN ($1,…);
 
 -- 018 line 28: Org updateMany

@@ -237,14 +237,14 @@ SELECT `t8`.`id` FROM `Author` AS `t8` WHERE `t8`.`id` IN (?,…);
 
 -- 020 line 21: Author deleteMany
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE `t0`.`id` = ?;
-SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.`mentorId` IN (?,…);
-SELECT `t2`.`id`, `t2`.`title`, `t2`.`authorId` FROM `Book` AS `t2` WHERE `t2`.`authorId` IN (?,…);
-UPDATE `Book` SET `authorId` = NULL WHERE `Book`.`id` IN (?,…);
+SELECT `t1`.`id`, `t1`.`code`, `t1`.`authorId` FROM `Card` AS `t1` WHERE `t1`.`authorId` IN (?,…);
+UPDATE `Card` SET `authorId` = NULL WHERE `Card`.`id` IN (?,…);
+SELECT `t2`.`id`, `t2`.`number`, `t2`.`authorId` FROM `Passport` AS `t2` WHERE `t2`.`authorId` IN (?,…);
 SELECT `t3`.`id`, `t3`.`text`, `t3`.`authorId` FROM `Note` AS `t3` WHERE `t3`.`authorId` IN (?,…);
 DELETE FROM `Note` WHERE `Note`.`id` IN (?,…);
-SELECT `t4`.`id`, `t4`.`number`, `t4`.`authorId` FROM `Passport` AS `t4` WHERE `t4`.`authorId` IN (?,…);
-SELECT `t5`.`id`, `t5`.`code`, `t5`.`authorId` FROM `Card` AS `t5` WHERE `t5`.`authorId` IN (?,…);
-UPDATE `Card` SET `authorId` = NULL WHERE `Card`.`id` IN (?,…);
+SELECT `t4`.`id`, `t4`.`title`, `t4`.`authorId` FROM `Book` AS `t4` WHERE `t4`.`authorId` IN (?,…);
+UPDATE `Book` SET `authorId` = NULL WHERE `Book`.`id` IN (?,…);
+SELECT `t5`.`id`, `t5`.`name`, `t5`.`mentorId` FROM `Author` AS `t5` WHERE `t5`.`mentorId` IN (?,…);
 DELETE FROM `Author` WHERE `Author`.`id` IN (?,…);
 
 -- 021 line 22: Passport updateOne
@@ -341,14 +341,14 @@ SELECT `t4`.`id` FROM `Passport` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 
 -- 032 line 33: Author deleteMany
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE `t0`.`name` = ?;
-SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.`mentorId` IN (?,…);
-SELECT `t2`.`id`, `t2`.`title`, `t2`.`authorId` FROM `Book` AS `t2` WHERE `t2`.`authorId` IN (?,…);
-UPDATE `Book` SET `authorId` = NULL WHERE `Book`.`id` IN (?,…);
+SELECT `t1`.`id`, `t1`.`code`, `t1`.`authorId` FROM `Card` AS `t1` WHERE `t1`.`authorId` IN (?,…);
+UPDATE `Card` SET `authorId` = NULL WHERE `Card`.`id` IN (?,…);
+SELECT `t2`.`id`, `t2`.`number`, `t2`.`authorId` FROM `Passport` AS `t2` WHERE `t2`.`authorId` IN (?,…);
 SELECT `t3`.`id`, `t3`.`text`, `t3`.`authorId` FROM `Note` AS `t3` WHERE `t3`.`authorId` IN (?,…);
 DELETE FROM `Note` WHERE `Note`.`id` IN (?,…);
-SELECT `t4`.`id`, `t4`.`number`, `t4`.`authorId` FROM `Passport` AS `t4` WHERE `t4`.`authorId` IN (?,…);
-SELECT `t5`.`id`, `t5`.`code`, `t5`.`authorId` FROM `Card` AS `t5` WHERE `t5`.`authorId` IN (?,…);
-UPDATE `Card` SET `authorId` = NULL WHERE `Card`.`id` IN (?,…);
+SELECT `t4`.`id`, `t4`.`title`, `t4`.`authorId` FROM `Book` AS `t4` WHERE `t4`.`authorId` IN (?,…);
+UPDATE `Book` SET `authorId` = NULL WHERE `Book`.`id` IN (?,…);
+SELECT `t5`.`id`, `t5`.`name`, `t5`.`mentorId` FROM `Author` AS `t5` WHERE `t5`.`mentorId` IN (?,…);
 DELETE FROM `Author` WHERE `Author`.`id` IN (?,…);
 
 -- 033 line 34: Note updateOne
@@ -445,14 +445,14 @@ DELETE FROM `Book` WHERE `Book`.`id` IN (?,…);
 
 -- 042 line 43: Author deleteMany
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE `t0`.`name` = ?;
-SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.`mentorId` IN (?,…);
-SELECT `t2`.`id`, `t2`.`title`, `t2`.`authorId` FROM `Book` AS `t2` WHERE `t2`.`authorId` IN (?,…);
-UPDATE `Book` SET `authorId` = NULL WHERE `Book`.`id` IN (?,…);
+SELECT `t1`.`id`, `t1`.`code`, `t1`.`authorId` FROM `Card` AS `t1` WHERE `t1`.`authorId` IN (?,…);
+UPDATE `Card` SET `authorId` = NULL WHERE `Card`.`id` IN (?,…);
+SELECT `t2`.`id`, `t2`.`number`, `t2`.`authorId` FROM `Passport` AS `t2` WHERE `t2`.`authorId` IN (?,…);
 SELECT `t3`.`id`, `t3`.`text`, `t3`.`authorId` FROM `Note` AS `t3` WHERE `t3`.`authorId` IN (?,…);
 DELETE FROM `Note` WHERE `Note`.`id` IN (?,…);
-SELECT `t4`.`id`, `t4`.`number`, `t4`.`authorId` FROM `Passport` AS `t4` WHERE `t4`.`authorId` IN (?,…);
-SELECT `t5`.`id`, `t5`.`code`, `t5`.`authorId` FROM `Card` AS `t5` WHERE `t5`.`authorId` IN (?,…);
-UPDATE `Card` SET `authorId` = NULL WHERE `Card`.`id` IN (?,…);
+SELECT `t4`.`id`, `t4`.`title`, `t4`.`authorId` FROM `Book` AS `t4` WHERE `t4`.`authorId` IN (?,…);
+UPDATE `Book` SET `authorId` = NULL WHERE `Book`.`id` IN (?,…);
+SELECT `t5`.`id`, `t5`.`name`, `t5`.`mentorId` FROM `Author` AS `t5` WHERE `t5`.`mentorId` IN (?,…);
 DELETE FROM `Author` WHERE `Author`.`id` IN (?,…);
 
 -- 043 line 44: Book updateOne

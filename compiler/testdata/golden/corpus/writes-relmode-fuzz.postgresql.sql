@@ -191,14 +191,14 @@ SELECT "t7"."id" FROM "public"."Author" AS "t7" WHERE "t7"."id" IN ($1,…);
 
 -- 020 line 21: Author deleteMany
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."mentorId" IN ($1,…);
-SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "public"."Book" AS "t2" WHERE "t2"."authorId" IN ($1,…);
-UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
+SELECT "t1"."id", "t1"."code", "t1"."authorId" FROM "public"."Card" AS "t1" WHERE "t1"."authorId" IN ($1,…);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
+SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "public"."Passport" AS "t2" WHERE "t2"."authorId" IN ($1,…);
 SELECT "t3"."id", "t3"."text", "t3"."authorId" FROM "public"."Note" AS "t3" WHERE "t3"."authorId" IN ($1,…);
 DELETE FROM "public"."Note" WHERE "Note"."id" IN ($1,…);
-SELECT "t4"."id", "t4"."number", "t4"."authorId" FROM "public"."Passport" AS "t4" WHERE "t4"."authorId" IN ($1,…);
-SELECT "t5"."id", "t5"."code", "t5"."authorId" FROM "public"."Card" AS "t5" WHERE "t5"."authorId" IN ($1,…);
-UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
+SELECT "t4"."id", "t4"."title", "t4"."authorId" FROM "public"."Book" AS "t4" WHERE "t4"."authorId" IN ($1,…);
+UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
+SELECT "t5"."id", "t5"."name", "t5"."mentorId" FROM "public"."Author" AS "t5" WHERE "t5"."mentorId" IN ($1,…);
 DELETE FROM "public"."Author" WHERE "Author"."id" IN ($1,…);
 
 -- 021 line 22: Passport updateOne
@@ -282,14 +282,14 @@ SELECT "t3"."id" FROM "public"."Passport" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 
 -- 032 line 33: Author deleteMany
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."name" = $1;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."mentorId" IN ($1,…);
-SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "public"."Book" AS "t2" WHERE "t2"."authorId" IN ($1,…);
-UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
+SELECT "t1"."id", "t1"."code", "t1"."authorId" FROM "public"."Card" AS "t1" WHERE "t1"."authorId" IN ($1,…);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
+SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "public"."Passport" AS "t2" WHERE "t2"."authorId" IN ($1,…);
 SELECT "t3"."id", "t3"."text", "t3"."authorId" FROM "public"."Note" AS "t3" WHERE "t3"."authorId" IN ($1,…);
 DELETE FROM "public"."Note" WHERE "Note"."id" IN ($1,…);
-SELECT "t4"."id", "t4"."number", "t4"."authorId" FROM "public"."Passport" AS "t4" WHERE "t4"."authorId" IN ($1,…);
-SELECT "t5"."id", "t5"."code", "t5"."authorId" FROM "public"."Card" AS "t5" WHERE "t5"."authorId" IN ($1,…);
-UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
+SELECT "t4"."id", "t4"."title", "t4"."authorId" FROM "public"."Book" AS "t4" WHERE "t4"."authorId" IN ($1,…);
+UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
+SELECT "t5"."id", "t5"."name", "t5"."mentorId" FROM "public"."Author" AS "t5" WHERE "t5"."mentorId" IN ($1,…);
 DELETE FROM "public"."Author" WHERE "Author"."id" IN ($1,…);
 
 -- 033 line 34: Note updateOne
@@ -368,14 +368,14 @@ DELETE FROM "public"."Book" WHERE "Book"."id" IN ($1,…);
 
 -- 042 line 43: Author deleteMany
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."name" = $1;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."mentorId" IN ($1,…);
-SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "public"."Book" AS "t2" WHERE "t2"."authorId" IN ($1,…);
-UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
+SELECT "t1"."id", "t1"."code", "t1"."authorId" FROM "public"."Card" AS "t1" WHERE "t1"."authorId" IN ($1,…);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
+SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "public"."Passport" AS "t2" WHERE "t2"."authorId" IN ($1,…);
 SELECT "t3"."id", "t3"."text", "t3"."authorId" FROM "public"."Note" AS "t3" WHERE "t3"."authorId" IN ($1,…);
 DELETE FROM "public"."Note" WHERE "Note"."id" IN ($1,…);
-SELECT "t4"."id", "t4"."number", "t4"."authorId" FROM "public"."Passport" AS "t4" WHERE "t4"."authorId" IN ($1,…);
-SELECT "t5"."id", "t5"."code", "t5"."authorId" FROM "public"."Card" AS "t5" WHERE "t5"."authorId" IN ($1,…);
-UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
+SELECT "t4"."id", "t4"."title", "t4"."authorId" FROM "public"."Book" AS "t4" WHERE "t4"."authorId" IN ($1,…);
+UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
+SELECT "t5"."id", "t5"."name", "t5"."mentorId" FROM "public"."Author" AS "t5" WHERE "t5"."mentorId" IN ($1,…);
 DELETE FROM "public"."Author" WHERE "Author"."id" IN ($1,…);
 
 -- 043 line 44: Book updateOne

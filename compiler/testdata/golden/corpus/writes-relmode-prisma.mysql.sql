@@ -77,15 +77,15 @@ SELECT `t6`.`id`, `t6`.`code` FROM `Parent` AS `t6` WHERE `t6`.`id` IN (?,…);
 
 -- 011 line 15: Parent deleteMany
 SELECT `t0`.`id`, `t0`.`code` FROM `Parent` AS `t0` WHERE `t0`.`code` IN (?,…);
-SELECT `t1`.`id`, `t1`.`parentCode` FROM `ChildCascade` AS `t1` WHERE `t1`.`parentCode` IN (?,…);
-SELECT `t2`.`id`, `t2`.`childId` FROM `GrandChild` AS `t2` WHERE `t2`.`childId` IN (?,…);
+SELECT `t1`.`id`, `t1`.`parentCode` FROM `ChildDefault` AS `t1` WHERE `t1`.`parentCode` IN (?,…);
+SELECT `t2`.`id`, `t2`.`parentCode` FROM `ChildSetNull` AS `t2` WHERE `t2`.`parentCode` IN (?,…);
+UPDATE `ChildSetNull` SET `parentCode` = NULL WHERE `ChildSetNull`.`id` IN (?,…);
+SELECT `t3`.`id`, `t3`.`parentCode` FROM `ChildNoAction` AS `t3` WHERE `t3`.`parentCode` IN (?,…);
+SELECT `t4`.`id`, `t4`.`parentCode` FROM `ChildRestrict` AS `t4` WHERE `t4`.`parentCode` IN (?,…);
+SELECT `t5`.`id`, `t5`.`parentCode` FROM `ChildCascade` AS `t5` WHERE `t5`.`parentCode` IN (?,…);
+SELECT `t6`.`id`, `t6`.`childId` FROM `GrandChild` AS `t6` WHERE `t6`.`childId` IN (?,…);
 DELETE FROM `GrandChild` WHERE `GrandChild`.`id` IN (?,…);
 DELETE FROM `ChildCascade` WHERE `ChildCascade`.`id` IN (?,…);
-SELECT `t3`.`id`, `t3`.`parentCode` FROM `ChildRestrict` AS `t3` WHERE `t3`.`parentCode` IN (?,…);
-SELECT `t4`.`id`, `t4`.`parentCode` FROM `ChildNoAction` AS `t4` WHERE `t4`.`parentCode` IN (?,…);
-SELECT `t5`.`id`, `t5`.`parentCode` FROM `ChildSetNull` AS `t5` WHERE `t5`.`parentCode` IN (?,…);
-UPDATE `ChildSetNull` SET `parentCode` = NULL WHERE `ChildSetNull`.`id` IN (?,…);
-SELECT `t6`.`id`, `t6`.`parentCode` FROM `ChildDefault` AS `t6` WHERE `t6`.`parentCode` IN (?,…);
 DELETE FROM `Parent` WHERE `Parent`.`id` IN (?,…);
 
 -- 012 line 17: Parent deleteOne
@@ -173,15 +173,15 @@ SELECT `t8`.`id`, `t8`.`parentCode` FROM `ChildDefault` AS `t8` WHERE `t8`.`pare
 
 -- 018 line 26: Parent deleteMany
 SELECT `t0`.`id`, `t0`.`code` FROM `Parent` AS `t0` WHERE `t0`.`code` IN (?,…);
-SELECT `t1`.`id`, `t1`.`parentCode` FROM `ChildCascade` AS `t1` WHERE `t1`.`parentCode` IN (?,…);
-SELECT `t2`.`id`, `t2`.`childId` FROM `GrandChild` AS `t2` WHERE `t2`.`childId` IN (?,…);
+SELECT `t1`.`id`, `t1`.`parentCode` FROM `ChildDefault` AS `t1` WHERE `t1`.`parentCode` IN (?,…);
+SELECT `t2`.`id`, `t2`.`parentCode` FROM `ChildSetNull` AS `t2` WHERE `t2`.`parentCode` IN (?,…);
+UPDATE `ChildSetNull` SET `parentCode` = NULL WHERE `ChildSetNull`.`id` IN (?,…);
+SELECT `t3`.`id`, `t3`.`parentCode` FROM `ChildNoAction` AS `t3` WHERE `t3`.`parentCode` IN (?,…);
+SELECT `t4`.`id`, `t4`.`parentCode` FROM `ChildRestrict` AS `t4` WHERE `t4`.`parentCode` IN (?,…);
+SELECT `t5`.`id`, `t5`.`parentCode` FROM `ChildCascade` AS `t5` WHERE `t5`.`parentCode` IN (?,…);
+SELECT `t6`.`id`, `t6`.`childId` FROM `GrandChild` AS `t6` WHERE `t6`.`childId` IN (?,…);
 DELETE FROM `GrandChild` WHERE `GrandChild`.`id` IN (?,…);
 DELETE FROM `ChildCascade` WHERE `ChildCascade`.`id` IN (?,…);
-SELECT `t3`.`id`, `t3`.`parentCode` FROM `ChildRestrict` AS `t3` WHERE `t3`.`parentCode` IN (?,…);
-SELECT `t4`.`id`, `t4`.`parentCode` FROM `ChildNoAction` AS `t4` WHERE `t4`.`parentCode` IN (?,…);
-SELECT `t5`.`id`, `t5`.`parentCode` FROM `ChildSetNull` AS `t5` WHERE `t5`.`parentCode` IN (?,…);
-UPDATE `ChildSetNull` SET `parentCode` = NULL WHERE `ChildSetNull`.`id` IN (?,…);
-SELECT `t6`.`id`, `t6`.`parentCode` FROM `ChildDefault` AS `t6` WHERE `t6`.`parentCode` IN (?,…);
 DELETE FROM `Parent` WHERE `Parent`.`id` IN (?,…);
 
 -- 019 line 28: Parent createMany

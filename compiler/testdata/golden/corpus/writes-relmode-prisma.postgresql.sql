@@ -71,15 +71,15 @@ UPDATE "public"."Parent" SET "code" = $1 WHERE ("Parent"."id" IN ($2,…) AND "P
 
 -- 011 line 15: Parent deleteMany
 SELECT "t0"."id", "t0"."code" FROM "public"."Parent" AS "t0" WHERE "t0"."code" IN ($1,…);
-SELECT "t1"."id", "t1"."parentCode" FROM "public"."ChildCascade" AS "t1" WHERE "t1"."parentCode" IN ($1,…);
-SELECT "t2"."id", "t2"."childId" FROM "public"."GrandChild" AS "t2" WHERE "t2"."childId" IN ($1,…);
+SELECT "t1"."id", "t1"."parentCode" FROM "public"."ChildDefault" AS "t1" WHERE "t1"."parentCode" IN ($1,…);
+SELECT "t2"."id", "t2"."parentCode" FROM "public"."ChildSetNull" AS "t2" WHERE "t2"."parentCode" IN ($1,…);
+UPDATE "public"."ChildSetNull" SET "parentCode" = NULL WHERE "ChildSetNull"."id" IN ($1,…);
+SELECT "t3"."id", "t3"."parentCode" FROM "public"."ChildNoAction" AS "t3" WHERE "t3"."parentCode" IN ($1,…);
+SELECT "t4"."id", "t4"."parentCode" FROM "public"."ChildRestrict" AS "t4" WHERE "t4"."parentCode" IN ($1,…);
+SELECT "t5"."id", "t5"."parentCode" FROM "public"."ChildCascade" AS "t5" WHERE "t5"."parentCode" IN ($1,…);
+SELECT "t6"."id", "t6"."childId" FROM "public"."GrandChild" AS "t6" WHERE "t6"."childId" IN ($1,…);
 DELETE FROM "public"."GrandChild" WHERE "GrandChild"."id" IN ($1,…);
 DELETE FROM "public"."ChildCascade" WHERE "ChildCascade"."id" IN ($1,…);
-SELECT "t3"."id", "t3"."parentCode" FROM "public"."ChildRestrict" AS "t3" WHERE "t3"."parentCode" IN ($1,…);
-SELECT "t4"."id", "t4"."parentCode" FROM "public"."ChildNoAction" AS "t4" WHERE "t4"."parentCode" IN ($1,…);
-SELECT "t5"."id", "t5"."parentCode" FROM "public"."ChildSetNull" AS "t5" WHERE "t5"."parentCode" IN ($1,…);
-UPDATE "public"."ChildSetNull" SET "parentCode" = NULL WHERE "ChildSetNull"."id" IN ($1,…);
-SELECT "t6"."id", "t6"."parentCode" FROM "public"."ChildDefault" AS "t6" WHERE "t6"."parentCode" IN ($1,…);
 DELETE FROM "public"."Parent" WHERE "Parent"."id" IN ($1,…);
 
 -- 012 line 17: Parent deleteOne
@@ -158,15 +158,15 @@ SELECT "t7"."id", "t7"."parentCode" FROM "public"."ChildDefault" AS "t7" WHERE "
 
 -- 018 line 26: Parent deleteMany
 SELECT "t0"."id", "t0"."code" FROM "public"."Parent" AS "t0" WHERE "t0"."code" IN ($1,…);
-SELECT "t1"."id", "t1"."parentCode" FROM "public"."ChildCascade" AS "t1" WHERE "t1"."parentCode" IN ($1,…);
-SELECT "t2"."id", "t2"."childId" FROM "public"."GrandChild" AS "t2" WHERE "t2"."childId" IN ($1,…);
+SELECT "t1"."id", "t1"."parentCode" FROM "public"."ChildDefault" AS "t1" WHERE "t1"."parentCode" IN ($1,…);
+SELECT "t2"."id", "t2"."parentCode" FROM "public"."ChildSetNull" AS "t2" WHERE "t2"."parentCode" IN ($1,…);
+UPDATE "public"."ChildSetNull" SET "parentCode" = NULL WHERE "ChildSetNull"."id" IN ($1,…);
+SELECT "t3"."id", "t3"."parentCode" FROM "public"."ChildNoAction" AS "t3" WHERE "t3"."parentCode" IN ($1,…);
+SELECT "t4"."id", "t4"."parentCode" FROM "public"."ChildRestrict" AS "t4" WHERE "t4"."parentCode" IN ($1,…);
+SELECT "t5"."id", "t5"."parentCode" FROM "public"."ChildCascade" AS "t5" WHERE "t5"."parentCode" IN ($1,…);
+SELECT "t6"."id", "t6"."childId" FROM "public"."GrandChild" AS "t6" WHERE "t6"."childId" IN ($1,…);
 DELETE FROM "public"."GrandChild" WHERE "GrandChild"."id" IN ($1,…);
 DELETE FROM "public"."ChildCascade" WHERE "ChildCascade"."id" IN ($1,…);
-SELECT "t3"."id", "t3"."parentCode" FROM "public"."ChildRestrict" AS "t3" WHERE "t3"."parentCode" IN ($1,…);
-SELECT "t4"."id", "t4"."parentCode" FROM "public"."ChildNoAction" AS "t4" WHERE "t4"."parentCode" IN ($1,…);
-SELECT "t5"."id", "t5"."parentCode" FROM "public"."ChildSetNull" AS "t5" WHERE "t5"."parentCode" IN ($1,…);
-UPDATE "public"."ChildSetNull" SET "parentCode" = NULL WHERE "ChildSetNull"."id" IN ($1,…);
-SELECT "t6"."id", "t6"."parentCode" FROM "public"."ChildDefault" AS "t6" WHERE "t6"."parentCode" IN ($1,…);
 DELETE FROM "public"."Parent" WHERE "Parent"."id" IN ($1,…);
 
 -- 019 line 28: Parent createMany

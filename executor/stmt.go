@@ -465,6 +465,7 @@ type oneRow struct {
 
 // newRows makes the records of one statement's result.
 func newRows(rs *adapter.ResultSet) *plan.Rows {
+	textDateTimes(rs)
 	if len(rs.Rows) == 1 {
 		o := &oneRow{}
 		o.rec.Vals = rs.Rows[0]

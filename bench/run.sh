@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# bench/run.sh — run noengine's benchmarks (internal/bench) and print
+# benchstat tables and the ratio tables of BENCHMARKS.md.
+#
+#   bench/run.sh                              # everything, 6 runs of 1s per benchmark
+#   COUNT=10 BENCH='BenchmarkE2E/db=sqlite' bench/run.sh
+#   PRISMA=1 bench/run.sh                     # also Prisma 7.10's bench.mjs, one round per run
+#
+# PostgreSQL and MariaDB benchmarks run when TEST_POSTGRES_URL and
+# TEST_MYSQL_URL are set: eval "$(.ci/start-dbs.sh)" first.
+#
+# The runs are separate processes, one after the other, so that a ratio
+# (noengine ÷ raw, Prisma ÷ noengine) is taken within one run and the
+# median over runs is reported. Results go to $OUT (default: a new
+# temporary directory): bench.txt, prisma-N.json, tables.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${COUNT:-6}
+benchtime=${BENCHTIME:-1s}
+bench=${BENCH:-.}
+out=${OUT:-$(mktemp -d -t noengine-bench.XXXXXX)}
+mkdir -p "$out"
+benchstat="go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da"
+oracle=${ORACLE:-../shared/oracle/prisma-ref}
+oracle_home=${PRISMA_ORACLE_HOME:-$HOME/.cache/prisma-oracle}
+
+go test -c -o "$out/bench.test" ./internal/bench
+: >"$out/bench.txt"
+prisma=()
+{
+	echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(go version)"
+	echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-), $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee -a "$out/bench.txt"
+for i in $(seq "$count"); do
+	echo "== run $i/$count" >&2
+	if [ "${PRISMA:-}" = 1 ]; then
+		"$oracle" bench >"$out/prisma-$i.txt"
+		cp "$oracle_home/bench/results.json" "$out/prisma-$i.json"
+		prisma+=("$out/prisma-$i.json")
+	fi
+	(cd internal/bench && "$out/bench.test" -test.run '^$' -test.bench "$bench" -test.benchtime "$benchtime" -test.benchmem) |
+		tee -a "$out/bench.txt" | grep -E '^Benchmark' >&2 || true
+done
+
+{
+	for group in E2E Prisma; do
+		if grep -q "^Benchmark$group/" "$out/bench.txt"; then
+			echo "## benchstat: $group"
+			$benchstat -filter ".name:$group" -col /impl "$out/bench.txt"
+		fi
+	done
+	if grep -q '^BenchmarkCompile/' "$out/bench.txt"; then
+		echo "## benchstat: Compile"
+		$benchstat -filter '.name:Compile' -col /phase "$out/bench.txt"
+	fi
+	echo "## Ratio tables"
+	prisma_arg=""
+	if [ ${#prisma[@]} -gt 0 ]; then prisma_arg="-prisma=$(IFS=,; echo "${prisma[*]}")"; fi
+	go run ./internal/bench/benchratio $prisma_arg "$out/bench.txt"
+} | tee "$out/tables.md"
+echo "results in $out" >&2

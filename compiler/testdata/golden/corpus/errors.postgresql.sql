@@ -108,7 +108,7 @@ error: Input error. The referenced scalar field Owner.unknown does not exist.
 SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE ("t0"."email" = $1 AND 1=1) LIMIT $2;
 
 -- 033 line 51: Owner findFirstOrThrow
-SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE "t0"."color" = CAST($1::text AS "public"."Color") ORDER BY "t0"."id" ASC LIMIT $2;
+SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE "t0"."color" = CAST($1::text AS "public"."Color") LIMIT $2;
 
 -- 034 line 52: Pet createOne
 SELECT "t0"."id", "t0"."email", "t0"."first", "t0"."last", "t0"."color", "t0"."amount" FROM "public"."Owner" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;

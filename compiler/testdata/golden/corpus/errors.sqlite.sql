@@ -108,7 +108,7 @@ error: Input error. The referenced scalar field Owner.unknown does not exist.
 SELECT "t0"."id" FROM "Owner" AS "t0" WHERE ("t0"."email" = ? AND 1=1) LIMIT ?;
 
 -- 033 line 51: Owner findFirstOrThrow
-SELECT "t0"."id" FROM "Owner" AS "t0" WHERE "t0"."color" = ? ORDER BY "t0"."id" ASC LIMIT ?;
+SELECT "t0"."id" FROM "Owner" AS "t0" WHERE "t0"."color" = ? LIMIT ?;
 
 -- 034 line 52: Pet createOne
 SELECT "t0"."id", "t0"."email", "t0"."first", "t0"."last", "t0"."color", "t0"."amount" FROM "Owner" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;

@@ -44,19 +44,19 @@ INSERT INTO "public"."Word" ("parentId", "id", "str", "optStr") VALUES ($1, $2, 
 SELECT "t1"."id" FROM "public"."Word" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
 -- 010 line 12: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") = LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 011 line 13: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") = LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 012 line 14: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 013 line 15: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text ILIKE ($1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE ($1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 014 line 16: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text ILIKE ('%' || $1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE ('%' || $1) ORDER BY "t0"."id" ASC;
 
 -- 015 line 17: Word findMany
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") IN (LOWER($1),…) ORDER BY "t0"."id" ASC;
@@ -77,16 +77,16 @@ SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") < LOWER($
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") <= LOWER($1) ORDER BY "t0"."id" ASC;
 
 -- 021 line 23: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 022 line 24: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 023 line 25: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") = LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 024 line 26: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") = LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 025 line 27: Word findMany
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text LIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
@@ -95,13 +95,13 @@ SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text LIKE ('%' 
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" <> $1 ORDER BY "t0"."id" ASC;
 
 -- 027 line 29: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str"::text NOT ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" NOT ILIKE ('%' || $1 || '%') ORDER BY "t0"."id" ASC;
 
 -- 028 line 30: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") <> LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" NOT ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 029 line 31: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."optStr") = LOWER($1) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."optStr" ILIKE $1 ORDER BY "t0"."id" ASC;
 
 -- 030 line 32: Word findMany
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."optStr" <> $1 ORDER BY "t0"."id" ASC;
@@ -110,19 +110,19 @@ SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."optStr" <> $1 ORDER B
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."optStr") IN (LOWER($1),…) ORDER BY "t0"."id" ASC;
 
 -- 032 line 34: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE (NOT "t0"."str"::text ILIKE ($1 || '%')) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE (NOT "t0"."str" ILIKE ($1 || '%')) ORDER BY "t0"."id" ASC;
 
 -- 033 line 35: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" LEFT JOIN "public"."Word" AS "j0" ON ("j0"."id") = ("t0"."parentId") WHERE (LOWER("j0"."str") = LOWER($1) AND ("j0"."id" IS NOT NULL)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" LEFT JOIN "public"."Word" AS "j0" ON ("j0"."id") = ("t0"."parentId") WHERE ("j0"."str" ILIKE $1 AND ("j0"."id" IS NOT NULL)) ORDER BY "t0"."id" ASC;
 
 -- 034 line 36: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE EXISTS(SELECT "t1"."parentId" FROM "public"."Word" AS "t1" WHERE ("t1"."str"::text ILIKE ('%' || $1 || '%') AND ("t1"."parentId") = ("t0"."id") AND "t1"."parentId" IS NOT NULL)) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE EXISTS(SELECT "t1"."parentId" FROM "public"."Word" AS "t1" WHERE ("t1"."str" ILIKE ('%' || $1 || '%') AND ("t1"."parentId") = ("t0"."id") AND "t1"."parentId" IS NOT NULL)) ORDER BY "t0"."id" ASC;
 
 -- 035 line 37: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE LOWER("t0"."str") = LOWER("t0"."optStr") ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE "t0"."str" ILIKE "t0"."optStr" ORDER BY "t0"."id" ASC;
 
 -- 036 line 38: Word findMany
-SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE ("t0"."str"::text ILIKE ('%' || $1 || '%') AND "t0"."str"::text ILIKE ($2 || '%')) ORDER BY "t0"."id" ASC;
+SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE ("t0"."str" ILIKE ('%' || $1 || '%') AND "t0"."str" ILIKE ($2 || '%')) ORDER BY "t0"."id" ASC;
 
 -- 037 line 39: Word findMany
 SELECT "t0"."str" FROM "public"."Word" AS "t0" WHERE 1=1 ORDER BY "t0"."str" ASC;
@@ -132,7 +132,7 @@ SELECT "t0"."str", "t0"."optStr" FROM "public"."Word" AS "t0" WHERE 1=1 ORDER BY
 
 -- 039 line 41: Word findMany
 SELECT "t0"."str", "t0"."id" FROM "public"."Word" AS "t0" WHERE EXISTS(SELECT "t2"."parentId" FROM "public"."Word" AS "t2" WHERE (1=1 AND ("t2"."parentId") = ("t0"."id") AND "t2"."parentId" IS NOT NULL)) ORDER BY "t0"."id" ASC;
-SELECT "t1"."str", "t1"."parentId" FROM "public"."Word" AS "t1" WHERE "t1"."str"::text ILIKE ('%' || $1 || '%') AND "t1"."parentId" IN ($2,…);
+SELECT "t1"."str", "t1"."parentId" FROM "public"."Word" AS "t1" WHERE "t1"."str" ILIKE ('%' || $1 || '%') AND "t1"."parentId" IN ($2,…);
 
 -- 040 line 43: U createOne
 INSERT INTO "public"."U" ("id", "name") VALUES ($1, $2) RETURNING "id", "ref", "name";

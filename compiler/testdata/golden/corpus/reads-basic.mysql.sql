@@ -96,13 +96,13 @@ SELECT `t0`.`id` FROM `User` AS `t0` WHERE (`t0`.`id` = ? AND 1=1) LIMIT ?;
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE ((`t0`.`firstName` = ? AND `t0`.`lastName` = ?) AND 1=1) LIMIT ?;
 
 -- 021 line 32: Post findFirst
-SELECT `t0`.`id`, `t0`.`title` FROM `Post` AS `t0` WHERE `t0`.`published` = ? ORDER BY `t0`.`id` ASC LIMIT ?;
+SELECT `t0`.`id`, `t0`.`title` FROM `Post` AS `t0` WHERE `t0`.`published` = ? LIMIT ?;
 
 -- 022 line 33: Post findFirst
 SELECT `t0`.`id` FROM `Post` AS `t0` WHERE `t0`.`published` = ? ORDER BY `t0`.`id` DESC LIMIT ?;
 
 -- 023 line 34: Post findFirst
-SELECT `t0`.`id` FROM `Post` AS `t0` WHERE `t0`.`title` = ? ORDER BY `t0`.`id` ASC LIMIT ?;
+SELECT `t0`.`id` FROM `Post` AS `t0` WHERE `t0`.`title` = ? LIMIT ?;
 
 -- 024 line 35: Post findFirst
 SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` DESC LIMIT ?;
@@ -120,13 +120,13 @@ error: Input error. The 'findFirst' operation cannot be used with a 'take' argum
 SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` DESC LIMIT ?;
 
 -- 029 line 42: Comment findFirst
-SELECT `t0`.`id`, `t0`.`text`, `t0`.`postId` FROM `Comment` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC LIMIT ?;
+SELECT `t0`.`id`, `t0`.`text`, `t0`.`postId` FROM `Comment` AS `t0` WHERE 1=1 LIMIT ?;
 
 -- 030 line 44: Post findFirstOrThrow
-SELECT `t0`.`id`, `t0`.`authorId` FROM `Post` AS `t0` WHERE `t0`.`authorId` IS NULL ORDER BY `t0`.`id` ASC LIMIT ?;
+SELECT `t0`.`id`, `t0`.`authorId` FROM `Post` AS `t0` WHERE `t0`.`authorId` IS NULL LIMIT ?;
 
 -- 031 line 45: Post findFirstOrThrow
-SELECT `t0`.`id` FROM `Post` AS `t0` WHERE `t0`.`authorId` = ? ORDER BY `t0`.`id` ASC LIMIT ?;
+SELECT `t0`.`id` FROM `Post` AS `t0` WHERE `t0`.`authorId` = ? LIMIT ?;
 
 -- 032 line 47: User findMany
 SELECT `t0`.`id`, `t0`.`nick` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;

@@ -84,13 +84,13 @@ SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE ("t0"."id" = $1 AND 1=1) LIM
 SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE (("t0"."firstName" = $1 AND "t0"."lastName" = $2) AND 1=1) LIMIT $3;
 
 -- 021 line 32: Post findFirst
-SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" WHERE "t0"."published" = $1 ORDER BY "t0"."id" ASC LIMIT $2;
+SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" WHERE "t0"."published" = $1 LIMIT $2;
 
 -- 022 line 33: Post findFirst
 SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."published" = $1 ORDER BY "t0"."id" DESC LIMIT $2;
 
 -- 023 line 34: Post findFirst
-SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."title" = $1 ORDER BY "t0"."id" ASC LIMIT $2;
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."title" = $1 LIMIT $2;
 
 -- 024 line 35: Post findFirst
 SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1;
@@ -108,13 +108,13 @@ error: Input error. The 'findFirst' operation cannot be used with a 'take' argum
 SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $1;
 
 -- 029 line 42: Comment findFirst
-SELECT "t0"."id", "t0"."text", "t0"."postId" FROM "public"."Comment" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC LIMIT $1;
+SELECT "t0"."id", "t0"."text", "t0"."postId" FROM "public"."Comment" AS "t0" WHERE 1=1 LIMIT $1;
 
 -- 030 line 44: Post findFirstOrThrow
-SELECT "t0"."id", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" IS NULL ORDER BY "t0"."id" ASC LIMIT $1;
+SELECT "t0"."id", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" IS NULL LIMIT $1;
 
 -- 031 line 45: Post findFirstOrThrow
-SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" = $1 ORDER BY "t0"."id" ASC LIMIT $2;
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" = $1 LIMIT $2;
 
 -- 032 line 47: User findMany
 SELECT "t0"."id", "t0"."nick" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

@@ -1,6 +1,7 @@
 // Package sqlitecore holds what noengine's SQLite-family adapters
-// (sqliteadapter on go-sqlite3, libsqladapter on libsql-client-go) share,
-// independently of how their driver reaches the database:
+// (sqliteadapter on go-sqlite3 or modernc.org/sqlite, libsqladapter on
+// libsql-client-go) share, independently of how their driver reaches the
+// database:
 //
 //   - the DateTime storage formats ([TimestampFormat], [AppendISO8601]);
 //   - the conversion of bind arguments as Prisma's SQLite adapters convert
@@ -11,9 +12,13 @@
 //   - the classification of SQLite errors by extended result code
 //     ([Classify], [CodeName], [ParseCode]);
 //   - statement inspection ([ChangesRows], [ValidSavepointName]);
-//   - Prisma-style file URLs turned into go-sqlite3 DSNs ([FileDSN]), and the
-//     go-sqlite3 specific switch that makes it return values as stored
-//     ([DeclTypes]).
+//   - Prisma-style file URLs turned into DSNs ([FileDSN]);
+//   - the SQLite driver of the build, chosen by cgo: go-sqlite3 with cgo,
+//     modernc.org/sqlite without ([DriverName], [LibVersion]), and what
+//     differs between the two: the switch that makes their rows return
+//     values as stored ([DeclTypes]), their errors ([DriverError]), the
+//     autocommit state ([AutoCommit]) and the interruption of a statement
+//     whose context ends ([InterruptOnDone]).
 //
 // The package is internal: its API follows the two adapters' needs.
 package sqlitecore

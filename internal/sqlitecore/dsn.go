@@ -15,15 +15,12 @@ import (
 // of better-sqlite3.
 const DefaultBusyTimeout = 5 * time.Second
 
-// stmtCacheSize is the number of prepared statements go-sqlite3 keeps per
-// connection.
-const stmtCacheSize = 128
-
-// FileDSN is a Prisma-style SQLite URL turned into a go-sqlite3 DSN.
+// FileDSN is a Prisma-style SQLite URL turned into a DSN of the driver the
+// build links ([DriverName]).
 type FileDSN struct {
-	// DSN is the go-sqlite3 data source name: "file:<absolute path>?..." or
-	// "file::memory:?...", with foreign keys on, the busy timeout and a
-	// statement cache, unless the URL sets them itself.
+	// DSN is the data source name: "file:<absolute path>?..." or
+	// "file::memory:?...", with foreign keys on and the busy timeout
+	// (go-sqlite3: and a statement cache), unless the URL sets them itself.
 	DSN string
 	// Memory reports an in-memory database, which lives in one connection.
 	Memory bool
@@ -40,7 +37,11 @@ type FileDSN struct {
 // [DefaultBusyTimeout]. Query parameters: connection_limit, socket_timeout,
 // SQLite's URI parameters (mode, cache, immutable, vfs, nolock, psow) and
 // go-sqlite3's "_"-prefixed ones; anything else is an InvalidInputValue error
-// whose message starts with prefix.
+// whose message starts with prefix. In builds without cgo the go-sqlite3
+// parameters are translated for modernc.org/sqlite, which takes the common
+// ones (_busy_timeout, _foreign_keys, _journal_mode, _synchronous, ...) under
+// the same names and the others as "_pragma=name(value)"; its own
+// parameters (_pragma, _time_format, ...) are passed as well.
 func ParseFileURL(rawURL string, busy time.Duration, prefix string) (FileDSN, error) {
 	path, query, _ := strings.Cut(strings.TrimPrefix(rawURL, "file:"), "?")
 	params, err := url.ParseQuery(query)
@@ -83,9 +84,11 @@ func ParseFileURL(rawURL string, busy time.Duration, prefix string) (FileDSN, er
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
 	q.Set("_busy_timeout", strconv.FormatInt(busy.Milliseconds(), 10))
-	q.Set("_stmt_cache_size", strconv.Itoa(stmtCacheSize))
 	for k, vs := range pass {
 		q[k] = vs // the URL's own settings win
+	}
+	if err := driverParams(q); err != nil {
+		return FileDSN{}, urlError(prefix, rawURL, err.Error())
 	}
 	var b strings.Builder
 	b.WriteString("file:")

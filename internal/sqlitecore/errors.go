@@ -1,11 +1,8 @@
 package sqlitecore
 
 import (
-	"errors"
 	"strconv"
 	"strings"
-
-	"github.com/mattn/go-sqlite3"
 
 	"github.com/noengine/noengine/adapter"
 )
@@ -98,32 +95,6 @@ func Classify(ext int, msg string, cause error, style CodeStyle) *adapter.Error 
 		}
 	}
 	return e
-}
-
-// DriverError returns the extended result code and the message
-// (sqlite3_errmsg(), without the system errno go-sqlite3 appends) of the
-// go-sqlite3 error in err's chain.
-func DriverError(err error) (ext int, msg string, ok bool) {
-	var se sqlite3.Error
-	if !errors.As(err, &se) {
-		return 0, "", false
-	}
-	ext = int(se.ExtendedCode)
-	if ext == 0 {
-		ext = int(se.Code)
-	}
-	msg = se.Error()
-	if se.SystemErrno != 0 {
-		msg = strings.TrimSuffix(msg, ": "+se.SystemErrno.Error())
-	}
-	return ext, msg, true
-}
-
-// IsInterrupt reports whether err is go-sqlite3's SQLITE_INTERRUPT, the
-// error of a statement interrupted because its context ended.
-func IsInterrupt(err error) bool {
-	var se sqlite3.Error
-	return errors.As(err, &se) && se.Code == sqlite3.ErrInterrupt
 }
 
 // ParseCode parses a SQLite result code given as a number ("2067") or as a

@@ -1,36 +1,67 @@
+//go:build cgo
+
 package sqlitecore
 
 import (
+	"context"
 	"database/sql/driver"
+	"errors"
+	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"unsafe"
 
-	"github.com/mattn/go-sqlite3"
+	"github.com/mattn/go-sqlite3" // registers "sqlite3"
 )
 
-// DeclTypes is the [DeclTypesFunc] for go-sqlite3 and any driver whose rows
-// implement driver.RowsColumnTypeDatabaseTypeName. It returns the lower-case
-// declared types of the columns and, for go-sqlite3's rows, switches off the
-// driver's own conversion of DATETIME, DATE, TIMESTAMP and BOOLEAN columns,
-// so that the values come as stored.
-func DeclTypes(rows driver.Rows, n int) []string {
-	if sr, ok := rows.(*sqlite3.SQLiteRows); ok {
-		decl := sr.DeclTypes()
-		if len(decl) >= n {
-			rawValues(sr, n)
-			return decl
-		}
+// DriverName is the database/sql name of the SQLite driver this build
+// links: "sqlite3", github.com/mattn/go-sqlite3 (cgo). Builds without cgo
+// link modernc.org/sqlite ("sqlite") instead.
+const DriverName = "sqlite3"
+
+// LibVersion returns the version of the SQLite library the build links.
+func LibVersion() string {
+	v, _, _ := sqlite3.Version()
+	return v
+}
+
+// Version returns the SQLite version of a pool whose driver is d, as far as
+// it is known without asking the database: [LibVersion], or "" for
+// modernc.org/sqlite, which this build does not link.
+func Version(d driver.Driver) string {
+	if isModernc(reflect.TypeOf(d), "Driver") {
+		return ""
 	}
-	dt, ok := rows.(driver.RowsColumnTypeDatabaseTypeName)
+	return LibVersion()
+}
+
+// stmtCacheSize is the number of prepared statements go-sqlite3 keeps per
+// connection.
+const stmtCacheSize = 128
+
+// driverParams completes the DSN parameters of [ParseFileURL] for
+// go-sqlite3, which reads them all: it adds a statement cache.
+func driverParams(q url.Values) error {
+	if !q.Has("_stmt_cache_size") {
+		q.Set("_stmt_cache_size", strconv.Itoa(stmtCacheSize))
+	}
+	return nil
+}
+
+// mattnDeclTypes returns the declared types of go-sqlite3's rows (already
+// lower case) and switches off the driver's conversion of their values.
+func mattnDeclTypes(rows driver.Rows, n int) ([]string, bool) {
+	sr, ok := rows.(*sqlite3.SQLiteRows)
 	if !ok {
-		return nil
+		return nil, false
 	}
-	decl := make([]string, n)
-	for i := range decl {
-		decl[i] = strings.ToLower(dt.ColumnTypeDatabaseTypeName(i))
+	decl := sr.DeclTypes()
+	if len(decl) < n {
+		return nil, false
 	}
-	return decl
+	rawValues(sr, n)
+	return decl, true
 }
 
 // go-sqlite3 converts values of columns declared DATETIME, DATE or TIMESTAMP
@@ -52,17 +83,36 @@ var decltypeOffset, RawValuesSupported = func() (uintptr, bool) {
 	return f.Offset, true
 }()
 
-var blankDeclTypes = make([]string, 256)
-
 func rawValues(r *sqlite3.SQLiteRows, n int) {
 	if !RawValuesSupported {
 		return
 	}
-	var blank []string
-	if n <= len(blankDeclTypes) {
-		blank = blankDeclTypes[:n:n]
-	} else {
-		blank = make([]string, n)
-	}
-	*(*[]string)(unsafe.Add(unsafe.Pointer(r), decltypeOffset)) = blank
+	*(*[]string)(unsafe.Add(unsafe.Pointer(r), decltypeOffset)) = blankDecl(n)
 }
+
+// mattnError returns the extended result code and the message
+// (sqlite3_errmsg(), without the system errno go-sqlite3 appends) of the
+// go-sqlite3 error in err's chain.
+func mattnError(err error) (ext int, msg string, ok bool) {
+	var se sqlite3.Error
+	if !errors.As(err, &se) {
+		return 0, "", false
+	}
+	ext = int(se.ExtendedCode)
+	if ext == 0 {
+		ext = int(se.Code)
+	}
+	msg = se.Error()
+	if se.SystemErrno != 0 {
+		msg = strings.TrimSuffix(msg, ": "+se.SystemErrno.Error())
+	}
+	return ext, msg, true
+}
+
+// A build with cgo does not link modernc.org/sqlite: for its connections
+// the autocommit state is not known and the context interrupts only the
+// first step of a statement (the driver's own watch).
+
+func moderncAutoCommit(dc any) (autocommit, ok bool) { return false, false }
+
+func moderncInterruptOnDone(context.Context, any) func() { return noop }

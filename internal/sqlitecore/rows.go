@@ -64,6 +64,13 @@ func ReadRows(rows driver.Rows, declTypes DeclTypesFunc) (*adapter.ResultSet, er
 	if err != io.EOF {
 		return nil, err
 	}
+	// modernc.org/sqlite reads an empty BLOB as a nil []byte (go-sqlite3
+	// as an empty one); NULL is a nil interface.
+	for i, v := range backing {
+		if b, ok := v.([]byte); ok && b == nil {
+			backing[i] = []byte{}
+		}
+	}
 	nrows := len(backing) / n
 	rs.Rows = make([][]any, nrows)
 	for i := range rs.Rows {

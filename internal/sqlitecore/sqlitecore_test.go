@@ -132,7 +132,7 @@ func TestChangesRows(t *testing.T) {
 // A result wider than the preallocated blank declared types (256 columns)
 // is read with its values as stored.
 func TestReadRowsWideResult(t *testing.T) {
-	db, err := sql.Open("sqlite3", ":memory:")
+	db, err := sql.Open(DriverName, ":memory:")
 	if err != nil {
 		t.Fatal(err)
 	}

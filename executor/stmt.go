@@ -270,6 +270,11 @@ func (r *run) render(stmt *plan.Stmt, parents []*plan.Record) ([]*adapter.Query,
 		}
 	}
 	limit := r.opts.MaxBindValues
+	if !stmt.Chunkable && limit > 0 && total > limit {
+		// As Prisma: a statement that cannot be split fails with P2029
+		// when its parameters pass the limit.
+		return nil, &limitError{}
+	}
 	if !stmt.Chunkable || limit <= 0 || total <= limit || largest < 0 {
 		return []*adapter.Query{r.renderOne(stmt, vals, -1, nil)}, nil
 	}

@@ -361,6 +361,13 @@ func (x *cc) typedArg(v protocol.Value, t types.Scalar, at adapter.ArgType, fi *
 		}
 		return plan.Arg{Kind: plan.ArgInput, Index: idx, Type: at}, nil
 	}
+	if t == types.JSON && !list && hasParam(v) {
+		// An untagged JSON object or array for a Json field: the
+		// parameterizer took its leaves out; rebuild it at run time.
+		tpl := v
+		x.plan.Inputs = append(x.plan.Inputs, plan.Input{Param: -1, Type: t, Template: &tpl})
+		return plan.Arg{Kind: plan.ArgInput, Index: len(x.plan.Inputs) - 1, Type: at}, nil
+	}
 	// A literal (booleans, nulls, values in literal positions).
 	var val any
 	var err error
@@ -382,6 +389,22 @@ func (x *cc) typedArg(v protocol.Value, t types.Scalar, at adapter.ArgType, fi *
 		}
 	}
 	return plan.Arg{Kind: plan.ArgConst, Value: val, Type: at}, nil
+}
+
+// hasParam reports a parameter placeholder anywhere inside v.
+func hasParam(v protocol.Value) bool {
+	if _, ok := v.ParamIndex(); ok {
+		return true
+	}
+	if t, _ := v.TaggedType(); t != "" {
+		return false
+	}
+	for i := range v.Members {
+		if hasParam(v.Members[i].Value) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *cc) literal(v protocol.Value, t types.Scalar, fi *fieldInfo) (any, error) {

@@ -75,14 +75,47 @@ func PrepareInputs(p *plan.Plan, params []protocol.Value) ([]any, error) {
 	}
 	out := make([]any, len(p.Inputs))
 	for i, in := range p.Inputs {
-		if in.Param >= len(params) {
-			return nil, internal("input %d refers to missing parameter %d", i, in.Param)
+		var v any
+		var err error
+		if in.Template != nil {
+			var filled protocol.Value
+			if filled, err = fillTemplate(*in.Template, params); err != nil {
+				return nil, err
+			}
+			v, err = convertInput(filled, &in)
+		} else {
+			if in.Param >= len(params) {
+				return nil, internal("input %d refers to missing parameter %d", i, in.Param)
+			}
+			v, err = convertInput(params[in.Param], &in)
 		}
-		v, err := convertInput(params[in.Param], &in)
 		if err != nil {
 			return nil, &InputError{Err: err}
 		}
 		out[i] = v
+	}
+	return out, nil
+}
+
+// fillTemplate copies a JSON template, replacing each placeholder with its
+// parameter.
+func fillTemplate(t protocol.Value, params []protocol.Value) (protocol.Value, error) {
+	if i, ok := t.ParamIndex(); ok {
+		if i >= len(params) {
+			return protocol.Value{}, internal("template refers to missing parameter %d", i)
+		}
+		return params[i], nil
+	}
+	if t.Kind != protocol.Object && t.Kind != protocol.Array {
+		return t, nil
+	}
+	out := protocol.Value{Kind: t.Kind, Members: make([]protocol.Member, len(t.Members))}
+	for i, m := range t.Members {
+		v, err := fillTemplate(m.Value, params)
+		if err != nil {
+			return protocol.Value{}, err
+		}
+		out.Members[i] = protocol.Member{Key: m.Key, Value: v}
 	}
 	return out, nil
 }

@@ -6,6 +6,7 @@ package plan
 
 import (
 	"github.com/noengine/noengine/adapter"
+	"github.com/noengine/noengine/protocol"
 	"github.com/noengine/noengine/types"
 )
 
@@ -36,6 +37,10 @@ type Input struct {
 	Enum map[string]string
 	// List: the parameter is a JSON array of values of Type.
 	List bool
+	// Template, when set, replaces Param: an untagged JSON object or array
+	// given for a Json field, whose leaves the parameterizer took out. The
+	// value bound is the template with its placeholders filled in.
+	Template *protocol.Value
 }
 
 // Node is a plan node. Each evaluates to a value:

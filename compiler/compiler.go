@@ -136,14 +136,14 @@ func (c *Compiler) newModelInfo(m *schema.Model) *modelInfo {
 		case schema.EnumField:
 			fi.typ = types.Enum
 			if f.Enum != nil {
-				fi.enumOut = types.EnumNames{}
+				fi.enumOut = types.EnumNames{Name: f.Enum.Name, Values: map[string]string{}}
 				fi.enumIn = map[string]string{}
 				for _, v := range f.Enum.Values {
 					db := v.DBName
 					if db == "" {
 						db = v.Name
 					}
-					fi.enumOut[db] = v.Name
+					fi.enumOut.Values[db] = v.Name
 					fi.enumIn[v.Name] = db
 				}
 			}

@@ -65,7 +65,7 @@ func ExampleAppendOutput() {
 			w.Byte(',')
 		}
 		w.Key(f.name)
-		if err := types.AppendOutput(&w, f.v, f.typ, types.EnumNames{"verde": "GREEN"}, f.name); err != nil {
+		if err := types.AppendOutput(&w, f.v, f.typ, types.EnumNames{Name: "Color", Values: map[string]string{"verde": "GREEN"}}, f.name); err != nil {
 			panic(err)
 		}
 	}
@@ -73,7 +73,7 @@ func ExampleAppendOutput() {
 	fmt.Println(string(w.Bytes()))
 
 	w.Reset()
-	err := types.AppendOutput(&w, int64(9007199254740993), types.Int, nil, "id")
+	err := types.AppendOutput(&w, int64(9007199254740993), types.Int, types.EnumNames{}, "id")
 	fmt.Println(err)
 	// Output:
 	// {"id":1,"at":{"$type":"DateTime","value":"2024-01-02T03:04:05Z"},"big":{"$type":"BigInt","value":"9007199254740993"},"price":{"$type":"Decimal","value":"12.50"},"data":{"$type":"Bytes","value":"AAH/"},"color":"GREEN"}

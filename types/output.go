@@ -22,8 +22,12 @@ func mapErr(format string, args ...any) error { return &MapError{Msg: fmt.Sprint
 // maxSafeInteger is JavaScript's Number.MAX_SAFE_INTEGER.
 const maxSafeInteger = 1<<53 - 1
 
-// EnumNames maps an enum's database names to its Prisma names.
-type EnumNames map[string]string
+// EnumNames is an enum's output mapping: its Prisma name (for messages) and
+// its values' database names mapped to their Prisma names.
+type EnumNames struct {
+	Name   string
+	Values map[string]string
+}
 
 // AppendOutput writes database value v as Prisma's data mapper outputs a
 // field of type t. column names the column in error messages.
@@ -194,9 +198,9 @@ func AppendOutput(w *protocol.Writer, v any, t Scalar, enum EnumNames, column st
 		return mapErr("Expected a byte array in column '%s', got %s: %s", column, jsType(v), jsString(v))
 	case Enum:
 		s := jsString(v) // enum lookup by `${value}`
-		name, ok := enum[s]
+		name, ok := enum.Values[s]
 		if !ok {
-			return mapErr("Value '%s' not found in enum", s)
+			return mapErr("Value '%s' not found in enum '%s'", s, enum.Name)
 		}
 		w.String(name)
 		return nil

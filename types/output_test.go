@@ -28,7 +28,7 @@ type outCase struct {
 	wantErr string
 }
 
-var colors = EnumNames{"RED": "RED", "verde": "GREEN"}
+var colors = EnumNames{Name: "Color", Values: map[string]string{"RED": "RED", "verde": "GREEN"}}
 
 func runOutputCases(t *testing.T, typ Scalar, column string, cases []outCase) {
 	t.Helper()
@@ -66,7 +66,7 @@ func runOutputCases(t *testing.T, typ Scalar, column string, cases []outCase) {
 func TestAppendOutputNull(t *testing.T) {
 	for typ := Unsupported; typ <= Enum; typ++ {
 		var w protocol.Writer
-		if err := AppendOutput(&w, nil, typ, nil, "c"); err != nil || string(w.Bytes()) != "null" {
+		if err := AppendOutput(&w, nil, typ, EnumNames{}, "c"); err != nil || string(w.Bytes()) != "null" {
 			t.Errorf("AppendOutput(nil, %v) = %q, %v; want null", typ, w.Bytes(), err)
 		}
 	}
@@ -236,16 +236,15 @@ func TestAppendOutputBytes(t *testing.T) {
 }
 
 func TestAppendOutputEnum(t *testing.T) {
-	// Prisma's message also names the enum ("... not found in enum
-	// 'Color'"); EnumNames does not carry the name.
+	// Prisma's message names the value and the enum.
 	runOutputCases(t, Enum, "e", []outCase{
 		{name: "mapped name", v: "verde", want: `"GREEN"`},
 		{name: "same name", v: "RED", want: `"RED"`},
 		{name: "bytes", v: []byte("verde"), want: `"GREEN"`},
-		{name: "Prisma name is no database name", v: "GREEN", wantErr: "Value 'GREEN' not found in enum"},
-		{name: "unknown", v: "BLUE", wantErr: "Value 'BLUE' not found in enum"},
-		{name: "integer", v: int64(5), wantErr: "Value '5' not found in enum"},
-		{name: "float", v: 1.5, wantErr: "Value '1.5' not found in enum"},
+		{name: "Prisma name is no database name", v: "GREEN", wantErr: "Value 'GREEN' not found in enum 'Color'"},
+		{name: "unknown", v: "BLUE", wantErr: "Value 'BLUE' not found in enum 'Color'"},
+		{name: "integer", v: int64(5), wantErr: "Value '5' not found in enum 'Color'"},
+		{name: "float", v: 1.5, wantErr: "Value '1.5' not found in enum 'Color'"},
 	})
 }
 
@@ -263,7 +262,7 @@ func TestAppendOutputUnsupported(t *testing.T) {
 
 func TestAppendOutputUnknownType(t *testing.T) {
 	var w protocol.Writer
-	err := AppendOutput(&w, "x", Enum+1, nil, "c")
+	err := AppendOutput(&w, "x", Enum+1, EnumNames{}, "c")
 	var me *MapError
 	if !errors.As(err, &me) || me.Msg != "unknown type for column 'c'" {
 		t.Errorf("AppendOutput with an unknown type = %v, want a MapError", err)
@@ -275,15 +274,15 @@ func TestAppendOutputUnknownType(t *testing.T) {
 func TestAppendOutputAppends(t *testing.T) {
 	var w protocol.Writer
 	w.Raw(`{"a":`)
-	if err := AppendOutput(&w, int64(1), Int, nil, "a"); err != nil {
+	if err := AppendOutput(&w, int64(1), Int, EnumNames{}, "a"); err != nil {
 		t.Fatal(err)
 	}
 	w.Raw(`,"b":`)
-	if err := AppendOutput(&w, []byte{1}, Bytes, nil, "b"); err != nil {
+	if err := AppendOutput(&w, []byte{1}, Bytes, EnumNames{}, "b"); err != nil {
 		t.Fatal(err)
 	}
 	w.Raw(`,"c":`)
-	if err := AppendOutput(&w, "2024-01-02", DateTime, nil, "c"); err != nil {
+	if err := AppendOutput(&w, "2024-01-02", DateTime, EnumNames{}, "c"); err != nil {
 		t.Fatal(err)
 	}
 	w.Byte('}')

@@ -9,8 +9,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/mattn/go-sqlite3"
-
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/internal/sqlitecore"
 )
@@ -63,18 +61,30 @@ var (
 	_ adapter.ScriptExecer = (*Adapter)(nil)
 )
 
-// New wraps db, a pool opened with the "sqlite3" driver of
-// github.com/mattn/go-sqlite3. The adapter does not change the connections'
-// settings: to enforce foreign keys and wait for locks as Prisma does, open db
-// with "_foreign_keys=on&_busy_timeout=5000" in its DSN (as [Open] does).
-// Adding "_stmt_cache_size=128" lets the driver reuse prepared statements.
-// [Adapter.Close] does not close db.
+// New wraps db, a pool opened with either SQLite driver:
+//
+//   - github.com/mattn/go-sqlite3 ("sqlite3"), which needs cgo;
+//   - modernc.org/sqlite ("sqlite"), pure Go, in builds with or without
+//     cgo.
+//
+// [DriverName] is the one the build links (and [Open] uses): sql.Open(
+// sqliteadapter.DriverName, dsn) works either way. The adapter does not
+// change the connections' settings: to enforce foreign keys and wait for
+// locks as Prisma does, open db with "_foreign_keys=on&_busy_timeout=5000"
+// in its DSN (as [Open] does; both drivers read these parameters). With
+// go-sqlite3, adding "_stmt_cache_size=128" lets the driver reuse prepared
+// statements. [Adapter.Close] does not close db.
+//
+// A modernc.org/sqlite pool in a build with cgo (which does not link that
+// driver) works with two differences: the end of a context interrupts only
+// the first step of a statement (the driver's own watch), not the reading
+// of its further rows, and Info's ServerVersion is empty.
 func New(db *sql.DB, opts Options) *Adapter {
 	return newAdapter(db, false, opts)
 }
 
 func newAdapter(db *sql.DB, owned bool, opts Options) *Adapter {
-	version, _, _ := sqlite3.Version()
+	version := sqlitecore.Version(db.Driver())
 	return &Adapter{
 		db:    db,
 		owned: owned,
@@ -172,7 +182,7 @@ func (a *Adapter) conn(ctx context.Context) (*sql.Conn, error) {
 	return conn, nil
 }
 
-var errNotSQLite = errors.New("sqliteadapter: the *sql.DB's driver connections implement neither driver.QueryerContext nor driver.ExecerContext; use github.com/mattn/go-sqlite3")
+var errNotSQLite = errors.New("sqliteadapter: the *sql.DB's driver connections implement neither driver.QueryerContext nor driver.ExecerContext; use github.com/mattn/go-sqlite3 or modernc.org/sqlite")
 
 func errClosed() error {
 	return &adapter.Error{Kind: adapter.ConnectionClosed, Message: "sqliteadapter: adapter is closed"}
@@ -220,10 +230,12 @@ func (r *queryRun) run(dc any) error {
 	if err != nil {
 		return err
 	}
+	stop := sqlitecore.InterruptOnDone(r.ctx, dc)
 	rs, err := sqlitecore.ReadRows(rows, sqlitecore.DeclTypes)
 	if cerr := rows.Close(); err == nil && cerr != nil {
 		err = cerr
 	}
+	stop()
 	if err != nil {
 		return err
 	}

@@ -13,10 +13,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/mattn/go-sqlite3"
 
 	"github.com/noengine/noengine/adapter"
-	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 // openTemp opens an adapter on a new database file in a temporary directory.
@@ -49,12 +47,6 @@ func mustQuery(t testing.TB, q adapter.Queryable, query *adapter.Query) *adapter
 		t.Fatalf("Query(%q): %v", query.SQL, err)
 	}
 	return rs
-}
-
-func TestRawValuesSupported(t *testing.T) {
-	if !sqlitecore.RawValuesSupported {
-		t.Fatal("the go-sqlite3 version in go.mod has no SQLiteRows.decltype []string field: DATETIME text and Unix-millisecond values can no longer be read as stored; update internal/sqlitecore/mattn.go")
-	}
 }
 
 // Prisma's DDL for SQLite, with one column per scalar type.
@@ -369,9 +361,8 @@ func checkCause(t *testing.T, err error, kind adapter.Kind, cause string) {
 	if unescapeHTML(string(got)) != cause {
 		t.Errorf("cause JSON = %s\nwant (key order too) %s", got, cause)
 	}
-	var se sqlite3.Error
-	if e.OriginalCode != "" && !errors.As(err, &se) {
-		t.Errorf("the sqlite3.Error is not reachable with errors.As")
+	if e.OriginalCode != "" && !driverErrorReachable(err) {
+		t.Errorf("the driver's error is not reachable with errors.As")
 	}
 }
 
@@ -502,7 +493,7 @@ func TestCommitAfterSQLiteRolledBack(t *testing.T) {
 }
 
 func TestNewDoesNotCloseTheCallersPool(t *testing.T) {
-	db, err := sql.Open("sqlite3", "file:"+filepath.Join(t.TempDir(), "x.db")+"?_foreign_keys=on")
+	db, err := sql.Open(DriverName, "file:"+filepath.Join(t.TempDir(), "x.db")+"?_foreign_keys=on")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -569,26 +560,41 @@ func TestOpenURLs(t *testing.T) {
 }
 
 func TestBuildDSN(t *testing.T) {
+	// go-sqlite3 (cgo) gets a statement cache; modernc.org/sqlite has none,
+	// and gets synchronous=NORMAL with WAL, which go-sqlite3 sets by itself.
 	tests := []struct {
-		url, want string
-		memory    bool
-		limit     int
+		url, mattn, modernc string
+		memory              bool
+		limit               int
 	}{
-		{":memory:", "file::memory:?_busy_timeout=5000&_foreign_keys=on&_stmt_cache_size=128", true, 0},
-		{"file::memory:", "file::memory:?_busy_timeout=5000&_foreign_keys=on&_stmt_cache_size=128", true, 0},
-		{"file:/a/b c#%.db", "file:/a/b c%23%25.db?_busy_timeout=5000&_foreign_keys=on&_stmt_cache_size=128", false, 0},
-		{"file:/x.db?socket_timeout=2&connection_limit=3&_journal_mode=WAL", "file:/x.db?_busy_timeout=2000&_foreign_keys=on&_journal_mode=WAL&_stmt_cache_size=128", false, 3},
-		{"file:/x.db?_foreign_keys=off", "file:/x.db?_busy_timeout=5000&_foreign_keys=off&_stmt_cache_size=128", false, 0},
+		{":memory:", "file::memory:?_busy_timeout=5000&_foreign_keys=on&_stmt_cache_size=128",
+			"file::memory:?_busy_timeout=5000&_foreign_keys=on", true, 0},
+		{"file::memory:", "file::memory:?_busy_timeout=5000&_foreign_keys=on&_stmt_cache_size=128",
+			"file::memory:?_busy_timeout=5000&_foreign_keys=on", true, 0},
+		{"file:/a/b c#%.db", "file:/a/b c%23%25.db?_busy_timeout=5000&_foreign_keys=on&_stmt_cache_size=128",
+			"file:/a/b c%23%25.db?_busy_timeout=5000&_foreign_keys=on", false, 0},
+		{"file:/x.db?socket_timeout=2&connection_limit=3&_journal_mode=WAL",
+			"file:/x.db?_busy_timeout=2000&_foreign_keys=on&_journal_mode=WAL&_stmt_cache_size=128",
+			"file:/x.db?_busy_timeout=2000&_foreign_keys=on&_journal_mode=WAL&_synchronous=NORMAL", false, 3},
+		{"file:/x.db?_foreign_keys=off", "file:/x.db?_busy_timeout=5000&_foreign_keys=off&_stmt_cache_size=128",
+			"file:/x.db?_busy_timeout=5000&_foreign_keys=off", false, 0},
+		{"file:/x.db?_locking_mode=exclusive&_rt=on&_cache_size=-4000&_stmt_cache_size=16",
+			"file:/x.db?_busy_timeout=5000&_cache_size=-4000&_foreign_keys=on&_locking_mode=exclusive&_rt=on&_stmt_cache_size=16",
+			"file:/x.db?_busy_timeout=5000&_foreign_keys=on&_pragma=locking_mode%28EXCLUSIVE%29&_pragma=recursive_triggers%281%29&_pragma=cache_size%28-4000%29", false, 0},
 	}
 	for _, tt := range tests {
+		want := tt.mattn
+		if DriverName == "sqlite" {
+			want = tt.modernc
+		}
 		opts := Options{}
 		got, memory, limit, err := buildDSN(tt.url, &opts)
 		if err != nil {
 			t.Errorf("buildDSN(%q): %v", tt.url, err)
 			continue
 		}
-		if got != tt.want || memory != tt.memory || limit != tt.limit {
-			t.Errorf("buildDSN(%q) = %q, %v, %d; want %q, %v, %d", tt.url, got, memory, limit, tt.want, tt.memory, tt.limit)
+		if got != want || memory != tt.memory || limit != tt.limit {
+			t.Errorf("buildDSN(%q) = %q, %v, %d; want %q, %v, %d", tt.url, got, memory, limit, want, tt.memory, tt.limit)
 		}
 	}
 }
@@ -654,5 +660,36 @@ func TestRawColumnTypesMatchPrisma(t *testing.T) {
 	want = []any{5.0, 2.5, "x", "real", int64(1), 1.5, int64(9007199254740993), "integer"}
 	if diff := cmp.Diff(want, rs.Rows[0]); diff != "" {
 		t.Errorf("parameter values (-want +got):\n%s", diff)
+	}
+}
+
+// The end of a context interrupts a statement while its rows are read, not
+// only while it computes its first row: go-sqlite3 watches the context
+// until the rows are closed, modernc.org/sqlite only during the first step
+// (the adapter watches the rest, sqlitecore.InterruptOnDone).
+func TestCancelWhileReadingRows(t *testing.T) {
+	a := openTemp(t, Options{})
+	ctx := context.Background()
+	// 200 rows, each taking some 50ms to compute.
+	const slowRows = `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200)
+		SELECT x, (WITH RECURSIVE d(y) AS (SELECT x UNION ALL SELECT y + 1 FROM d WHERE y < x + 200000) SELECT max(y) FROM d) FROM c`
+	qctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	time.AfterFunc(300*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := a.Query(qctx, &adapter.Query{SQL: slowRows})
+	took := time.Since(start)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Query: %v after %v; want context.Canceled", err, took)
+	}
+	if took > 5*time.Second {
+		t.Errorf("the statement took %v to stop", took)
+	}
+	got := mustQuery(t, a, &adapter.Query{SQL: `SELECT 1`})
+	if diff := cmp.Diff([][]any{{int64(1)}}, got.Rows); diff != "" {
+		t.Errorf("after the interrupted statement (-want +got):\n%s", diff)
+	}
+	if n := a.ConnectionsInUse(); n != 0 {
+		t.Errorf("%d connections in use", n)
 	}
 }

@@ -1,16 +1,38 @@
-// Package sqliteadapter is noengine's SQLite adapter, built on
-// github.com/mattn/go-sqlite3 (cgo). It implements [adapter.Adapter],
-// [adapter.Tx], [adapter.Savepointer] and [adapter.ScriptExecer] and behaves
-// like Prisma 7.10's @prisma/adapter-better-sqlite3: same value conversions,
-// same column types, same error kinds and error details.
+// Package sqliteadapter is noengine's SQLite adapter. It implements
+// [adapter.Adapter], [adapter.Tx], [adapter.Savepointer] and
+// [adapter.ScriptExecer] and behaves like Prisma 7.10's
+// @prisma/adapter-better-sqlite3: same value conversions, same column types,
+// same error kinds and error details.
+//
+// # Drivers
+//
+// The adapter works without cgo. Which SQLite driver [Open] uses is chosen
+// when the program is built ([DriverName]):
+//
+//   - with cgo (CGO_ENABLED=1 and a C compiler, Go's default where one is
+//     installed), github.com/mattn/go-sqlite3, the C SQLite library
+//     ("sqlite3"); it is the faster of the two;
+//   - without cgo (CGO_ENABLED=0), modernc.org/sqlite, SQLite translated to
+//     Go ("sqlite"); a program built so needs no C toolchain.
+//
+// Both answer alike: the same URLs and options, values read as stored
+// (neither driver's own DATETIME or BOOLEAN conversion is used), errors
+// classified by the driver's extended result code, statements interrupted
+// when their context ends. Only a program built with cgo links go-sqlite3,
+// and only one built without links modernc.org/sqlite.
 //
 // # Opening
 //
-// [New] wraps a *sql.DB the caller opened with the "sqlite3" driver; the
-// adapter never closes it. [Open] opens a Prisma-style URL ("file:./dev.db",
-// "file:/abs/dev.db", ":memory:") with foreign keys enforced and a busy
-// timeout, as Prisma's SQLite connector does; [Adapter.Close] closes what Open
-// opened.
+// [New] wraps a *sql.DB the caller opened with either driver (see New for a
+// modernc.org/sqlite pool in a build with cgo); the adapter never closes it.
+// [Open] opens a Prisma-style URL ("file:./dev.db", "file:/abs/dev.db",
+// ":memory:") with foreign keys enforced and a busy timeout, as Prisma's
+// SQLite connector does; [Adapter.Close] closes what Open opened. The URL's
+// go-sqlite3 parameters ("_journal_mode=WAL", "_cache_size=-20000", ...)
+// mean the same with modernc.org/sqlite: Open translates them (the pragmas
+// modernc.org/sqlite has no parameter for become its
+// "_pragma=name(value)"; _stmt_cache_size, _loc and _mutex are dropped;
+// go-sqlite3's _auth parameters are refused).
 //
 // # Values
 //
@@ -39,8 +61,9 @@
 // value is null. Row values then follow Prisma's normalisation:
 //   - integers are int64, reals float64, text string, blobs []byte;
 //   - non-integral numbers in Int32/Int64 columns are truncated;
-//   - numbers in DateTime columns are Unix milliseconds and come back as a
-//     UTC time.Time; text in DateTime columns comes back exactly as stored;
+//   - numbers in DateTime columns are Unix milliseconds and come back as
+//     JavaScript's toISOString text ("2024-01-02T03:04:05.678Z"); text in
+//     DateTime columns comes back exactly as stored;
 //   - numbers in Boolean columns come back as bool (true only for 1, as
 //     Prisma's data mapper reads them).
 //
@@ -71,6 +94,7 @@
 // (SQLITE_ERROR), so for those the message is the only detail available:
 // "no such table: X" becomes TableDoesNotExist and "no such column: X" or
 // "... has no column named X" ColumnNotFound, exactly as Prisma does. The
-// driver's sqlite3.Error stays reachable with errors.As. When a context ends a
+// driver's error (go-sqlite3's sqlite3.Error, modernc.org/sqlite's
+// *sqlite.Error) stays reachable with errors.As. When a context ends a
 // statement, the context's error is returned.
 package sqliteadapter

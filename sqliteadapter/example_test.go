@@ -6,17 +6,17 @@ import (
 	"fmt"
 	"log"
 
-	_ "github.com/mattn/go-sqlite3"
-
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/sqliteadapter"
 )
 
 // Wrap a pool the application already has. The DSN enables foreign keys and
 // a busy timeout, as Prisma's SQLite connector does; the adapter leaves the
-// pool open when it is closed.
+// pool open when it is closed. DriverName is "sqlite3" (go-sqlite3) in
+// builds with cgo and "sqlite" (modernc.org/sqlite) without; both read
+// this DSN.
 func ExampleNew() {
-	db, err := sql.Open("sqlite3", "file::memory:?_foreign_keys=on&_busy_timeout=5000")
+	db, err := sql.Open(sqliteadapter.DriverName, "file::memory:?_foreign_keys=on&_busy_timeout=5000")
 	if err != nil {
 		log.Fatal(err)
 	}

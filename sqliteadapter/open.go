@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
-
 	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
@@ -40,13 +38,15 @@ const DefaultBusyTimeout = sqlitecore.DefaultBusyTimeout
 // socket_timeout=S sets the busy timeout in seconds, SQLite's URI parameters
 // (mode, cache, immutable, vfs, nolock, psow) and go-sqlite3's "_"-prefixed
 // parameters (such as _journal_mode=WAL) are passed to the driver; anything
-// else is an error.
+// else is an error. Built without cgo, Open uses modernc.org/sqlite, and
+// translates go-sqlite3's parameters for it (see the package
+// documentation).
 func Open(ctx context.Context, rawURL string, opts Options) (*Adapter, error) {
 	dsn, memory, limit, err := buildDSN(rawURL, &opts)
 	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := sql.Open(DriverName, dsn)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func Open(ctx context.Context, rawURL string, opts Options) (*Adapter, error) {
 	return newAdapter(db, true, opts), nil
 }
 
-// buildDSN turns a Prisma URL into a go-sqlite3 DSN and sets
+// buildDSN turns a Prisma URL into a DSN of [DriverName] and sets
 // opts.BusyTimeout to the busy timeout in effect.
 func buildDSN(rawURL string, opts *Options) (dsn string, memory bool, limit int, err error) {
 	d, err := sqlitecore.ParseFileURL(rawURL, opts.BusyTimeout, "sqliteadapter")

@@ -19,6 +19,7 @@ import (
 	"github.com/noengine/noengine/ddl"
 	"github.com/noengine/noengine/internal/e2e"
 	"github.com/noengine/noengine/internal/hranatest"
+	"github.com/noengine/noengine/internal/sqlitecore"
 	"github.com/noengine/noengine/internal/testenv"
 	"github.com/noengine/noengine/libsqladapter"
 	"github.com/noengine/noengine/mysqladapter"
@@ -95,7 +96,7 @@ func TestE2E(t *testing.T) {
 			if err != nil {
 				t.Fatalf("parse schema: %v", err)
 			}
-			backend, err := sql.Open("sqlite3", "file:"+filepath.Join(t.TempDir(), "hrana.db")+"?_foreign_keys=on&_busy_timeout=5000")
+			backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "hrana.db")+"?_foreign_keys=on&_busy_timeout=5000")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -64,8 +64,9 @@ var (
 )
 
 // New wraps db, a pool opened through libsql-client-go (sql.Open("libsql",
-// url) or sql.OpenDB(libsql.NewConnector(url, ...))), or a go-sqlite3 pool
-// of a local database. [Adapter.Close] does not close db. Info's
+// url) or sql.OpenDB(libsql.NewConnector(url, ...))), or a pool of a local
+// database opened with github.com/mattn/go-sqlite3 (cgo) or
+// modernc.org/sqlite. [Adapter.Close] does not close db. Info's
 // ServerVersion is left empty.
 func New(db *sql.DB, opts Options) *Adapter {
 	return newAdapter(db, false, opts, "")
@@ -196,7 +197,7 @@ func (a *Adapter) conn(ctx context.Context) (*sql.Conn, error) {
 	return conn, nil
 }
 
-var errNotSupported = errors.New("libsqladapter: the *sql.DB's driver connections implement neither driver.QueryerContext nor driver.ExecerContext; open it with libsql-client-go or go-sqlite3")
+var errNotSupported = errors.New("libsqladapter: the *sql.DB's driver connections implement neither driver.QueryerContext nor driver.ExecerContext; open it with libsql-client-go, go-sqlite3 or modernc.org/sqlite")
 
 func errClosed() error {
 	return &adapter.Error{Kind: adapter.ConnectionClosed, Message: "libsqladapter: adapter is closed"}
@@ -218,10 +219,12 @@ func (a *Adapter) query(ctx context.Context, conn *sql.Conn, q *adapter.Query) (
 		if err != nil {
 			return discardIfBroken(ctx, err)
 		}
+		stop := sqlitecore.InterruptOnDone(ctx, dc) // modernc.org/sqlite (local files)
 		rs, err = sqlitecore.ReadRows(rows, declTypes)
 		if cerr := rows.Close(); err == nil && cerr != nil {
 			err = cerr
 		}
+		stop()
 		return discardIfBroken(ctx, err)
 	})
 	if err != nil {

@@ -10,9 +10,12 @@
 // [Open] takes a remote URL, reached with Hrana over HTTP through
 // libsql-client-go ("libsql://db-org.turso.io?authToken=...", TLS;
 // "https://..."; "http://host:port" with [Options].AuthToken), or a local
-// SQLite file ("file:./dev.db", ":memory:"), opened with go-sqlite3 as
-// libsql-client-go itself does. [New] wraps a *sql.DB the caller opened
-// through libsql-client-go (or go-sqlite3); the adapter never closes it.
+// SQLite file ("file:./dev.db", ":memory:"), opened as sqliteadapter opens
+// it: with github.com/mattn/go-sqlite3 in builds with cgo (the driver
+// libsql-client-go itself delegates file: URLs to), with
+// modernc.org/sqlite (pure Go) without. [New] wraps a *sql.DB the caller
+// opened through libsql-client-go (or either SQLite driver); the adapter
+// never closes it.
 //
 // [Adapter.Info] reports provider sqlite, flavor "libsql", name
 // "noengine/libsqladapter" and 999 bind values.
@@ -68,7 +71,7 @@
 // Errors are *adapter.Error values classified as Prisma's libsql adapter
 // classifies them, by SQLite extended result code, with OriginalCode set to
 // the code in decimal ("2067") and the database-specific kind carrying the
-// code. On a local file the code comes from go-sqlite3. Over HTTP,
+// code. On a local file the code comes from the SQLite driver. Over HTTP,
 // libsql-client-go keeps only the message of a Hrana error and drops its
 // code (which sqld sends as the primary code's name, "SQLITE_CONSTRAINT",
 // and other servers as an extended name or a number); the adapter strips

@@ -29,7 +29,7 @@ func mapError(ctx context.Context, err error) error {
 	if e, ok := err.(*adapter.Error); ok {
 		return e
 	}
-	// A local file: go-sqlite3 reports the extended result code.
+	// A local file: the SQLite driver reports the extended result code.
 	if ext, msg, ok := sqlitecore.DriverError(err); ok {
 		return sqlitecore.Classify(ext, msg, err, sqlitecore.CodeNumbers)
 	}
@@ -193,7 +193,7 @@ func discardIfBroken(ctx context.Context, err error) error {
 		return nil
 	}
 	if _, _, ok := sqlitecore.DriverError(err); ok {
-		return err // go-sqlite3: the connection is fine after any error
+		return err // a local file: the connection is fine after any error
 	}
 	if ctx.Err() == nil && errors.Is(err, driver.ErrBadConn) {
 		// libsql-client-go's "stream is closed": nothing was sent;

@@ -9,11 +9,11 @@ import (
 	"os"
 	"path/filepath"
 
-	_ "github.com/mattn/go-sqlite3"
 	_ "github.com/tursodatabase/libsql-client-go/libsql" // registers the "libsql" driver
 
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/internal/hranatest"
+	"github.com/noengine/noengine/internal/sqlitecore"
 	"github.com/noengine/noengine/libsqladapter"
 )
 
@@ -25,7 +25,7 @@ func standIn(token string) (string, func()) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	backend, err := sql.Open("sqlite3", "file:"+filepath.Join(dir, "db.sqlite")+"?_foreign_keys=on&_busy_timeout=5000")
+	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(dir, "db.sqlite")+"?_foreign_keys=on&_busy_timeout=5000")
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -5,7 +5,7 @@ package libsqladapter_test
 // it, and the one Hrana-speaking binary that installs (tursodb
 // --sync-server) returns no batons and ignores named arguments. So these
 // tests run the real libsql-client-go against internal/hranatest, an
-// in-process Hrana v2/v3 HTTP server backed by a go-sqlite3 database, over
+// in-process Hrana v2/v3 HTTP server backed by a SQLite database, over
 // loopback (httptest.NewServer). What is verified that way is the client's
 // wire behaviour and the adapter on top of it; what a real sqld does
 // differently is listed in hranatest's package documentation and in
@@ -19,9 +19,8 @@ import (
 	"sync"
 	"testing"
 
-	_ "github.com/mattn/go-sqlite3"
-
 	"github.com/noengine/noengine/internal/hranatest"
+	"github.com/noengine/noengine/internal/sqlitecore"
 	"github.com/noengine/noengine/libsqladapter"
 )
 
@@ -39,7 +38,7 @@ type remote struct {
 // the test ends, or earlier by stop.
 func startRemote(t testing.TB, opts hranatest.Options) *remote {
 	t.Helper()
-	backend, err := sql.Open("sqlite3", "file:"+filepath.Join(t.TempDir(), "server.db")+"?_foreign_keys=on&_busy_timeout=5000")
+	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "server.db")+"?_foreign_keys=on&_busy_timeout=5000")
 	if err != nil {
 		t.Fatal(err)
 	}

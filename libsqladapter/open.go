@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	_ "github.com/mattn/go-sqlite3" // the driver of local file: databases
 	"github.com/tursodatabase/libsql-client-go/libsql"
 
 	"github.com/noengine/noengine/adapter"
@@ -34,10 +33,12 @@ import (
 //
 // Local databases are SQLite files, opened as sqliteadapter.Open opens them
 // (foreign keys on, busy timeout, the same URL forms and parameters:
-// "file:./dev.db", "file:/abs/dev.db", ":memory:"). libsql-client-go
-// delegates file: URLs to the registered go-sqlite3 driver; Open uses that
-// driver directly, because libsql-client-go's file connector opens a
-// *sql.DB of its own for every call and never closes it.
+// "file:./dev.db", "file:/abs/dev.db", ":memory:") and with the same driver:
+// github.com/mattn/go-sqlite3 in builds with cgo, modernc.org/sqlite (pure
+// Go) without. libsql-client-go delegates file: URLs to a registered
+// "sqlite3" driver; Open uses the driver directly, because libsql-client-go's
+// file connector opens a *sql.DB of its own for every call and never closes
+// it.
 //
 // Open checks the connection by asking for sqlite_version(), which
 // [Adapter.Info] then reports.
@@ -83,7 +84,7 @@ func openDB(rawURL string, opts *Options) (*sql.DB, error) {
 		return nil, err
 	}
 	opts.BusyTimeout = d.BusyTimeout
-	db, err := sql.Open("sqlite3", d.DSN)
+	db, err := sql.Open(sqlitecore.DriverName, d.DSN)
 	if err != nil {
 		return nil, err
 	}

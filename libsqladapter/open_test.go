@@ -14,6 +14,7 @@ import (
 
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/internal/hranatest"
+	"github.com/noengine/noengine/internal/sqlitecore"
 	"github.com/noengine/noengine/libsqladapter"
 )
 
@@ -68,7 +69,7 @@ func TestOpenHTTP(t *testing.T) {
 
 // libsql:// is TLS by default (https://).
 func TestOpenTLS(t *testing.T) {
-	backend, err := sql.Open("sqlite3", "file:"+filepath.Join(t.TempDir(), "tls.db"))
+	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "tls.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

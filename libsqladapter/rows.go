@@ -11,7 +11,7 @@ import (
 
 // declTypes is the sqlitecore.DeclTypesFunc of the adapter: the declared
 // types of libsql-client-go's HTTP rows (see hranaDeclTypes), else those of
-// go-sqlite3's rows (local files).
+// the SQLite driver's rows (local files).
 func declTypes(rows driver.Rows, n int) []string {
 	if decl, ok := hranaDeclTypes(rows, n); ok {
 		return decl

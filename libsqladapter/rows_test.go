@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/noengine/noengine/internal/hranatest"
+	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 // The declared types libsql-client-go receives are reachable in its rows,
@@ -18,7 +19,7 @@ import (
 // changed its internals: DATETIME text would come back parsed and column
 // types inferred; update rows.go.
 func TestHranaDeclTypesReachable(t *testing.T) {
-	backend, err := sql.Open("sqlite3", "file:"+filepath.Join(t.TempDir(), "b.db"))
+	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "b.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

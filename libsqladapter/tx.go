@@ -131,10 +131,10 @@ func (tx *Tx) Rollback(ctx context.Context) error {
 func (tx *Tx) rollback(ctx context.Context) error {
 	active := true
 	if err := tx.conn.Raw(func(dc any) error {
-		// go-sqlite3 reports whether a transaction is open;
-		// libsql-client-go's connection does not.
-		if ac, ok := dc.(interface{ AutoCommit() bool }); ok {
-			active = !ac.AutoCommit()
+		// The SQLite drivers of local files report whether a transaction
+		// is open; libsql-client-go's connection does not.
+		if ac, ok := sqlitecore.AutoCommit(dc); ok {
+			active = !ac
 		}
 		return nil
 	}); errors.Is(err, sql.ErrConnDone) {

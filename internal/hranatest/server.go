@@ -44,11 +44,12 @@
 // results are computed by running the statement to completion; sqld does
 // the same for pipelines.
 //
-// The backing *sql.DB should use github.com/mattn/go-sqlite3: its
-// connections report the autocommit state (for get_autocommit, is_autocommit
-// and closing streams) and its rows give declared types with the values as
-// stored. With another driver, values the driver converts (time.Time, bool)
-// are sent as text and integers.
+// The backing *sql.DB should use the SQLite driver of the build
+// (sqlitecore.DriverName: github.com/mattn/go-sqlite3 with cgo,
+// modernc.org/sqlite without): its connections report the autocommit state
+// (for get_autocommit, is_autocommit and closing streams) and its rows give
+// declared types with the values as stored. With another driver, values the
+// driver converts (time.Time, bool) are sent as text and integers.
 package hranatest
 
 import (
@@ -355,8 +356,7 @@ func newBaton() string {
 func (st *stream) close() {
 	ctx := context.Background()
 	st.conn.Raw(func(dc any) error {
-		ac, ok := dc.(interface{ AutoCommit() bool })
-		if ok && ac.AutoCommit() {
+		if ac, ok := sqlitecore.AutoCommit(dc); ok && ac {
 			return nil
 		}
 		ex, ok := dc.(driver.ExecerContext)
@@ -460,11 +460,10 @@ func (st *stream) sqlText(sql *string, id *int32) (string, error) {
 func (st *stream) autocommit() (bool, error) {
 	var ac bool
 	err := st.conn.Raw(func(dc any) error {
-		c, ok := dc.(interface{ AutoCommit() bool })
-		if !ok {
+		var ok bool
+		if ac, ok = sqlitecore.AutoCommit(dc); !ok {
 			return errors.New("the database/sql driver does not report the autocommit state")
 		}
-		ac = c.AutoCommit()
 		return nil
 	})
 	return ac, err
@@ -711,7 +710,9 @@ func (s *Server) sqlError(err error) *hranaError {
 	ext, msg, ok := sqlitecore.DriverError(err)
 	if !ok {
 		code := "SQLITE_UNKNOWN"
-		if strings.Contains(err.Error(), "args") || strings.Contains(err.Error(), "bind") {
+		// go-sqlite3: "not enough args to execute query: ...";
+		// modernc.org/sqlite: "missing argument with index N".
+		if m := err.Error(); strings.Contains(m, "args") || strings.Contains(m, "argument") || strings.Contains(m, "bind") {
 			code = "ARGS_INVALID"
 		}
 		return &hranaError{Message: err.Error(), Code: code}

@@ -19,7 +19,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	_ "github.com/mattn/go-sqlite3"
+
+	"github.com/noengine/noengine/internal/sqlitecore"
 )
 
 type testServer struct {
@@ -31,7 +32,7 @@ type testServer struct {
 
 func newTestServer(t *testing.T, opts Options) *testServer {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+filepath.Join(t.TempDir(), "h.db")+"?_foreign_keys=on&_busy_timeout=2000")
+	db, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "h.db")+"?_foreign_keys=on&_busy_timeout=2000")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,6 +196,11 @@ func TestWantRowsAndNamedArgs(t *testing.T) {
 }
 
 func TestStatementErrors(t *testing.T) {
+	// The driver's own message for a missing argument.
+	argsMsg := map[string]string{
+		"sqlite3": "not enough args to execute query: want 2 got 1", // go-sqlite3 (cgo)
+		"sqlite":  "missing argument with index 2",                  // modernc.org/sqlite
+	}[sqlitecore.DriverName]
 	for _, tt := range []struct {
 		style               ErrorCodeStyle
 		unique, null, table string
@@ -223,7 +229,7 @@ func TestStatementErrors(t *testing.T) {
 			{"type":"error","error":{"message":"SQLite error: no such table: nope","code":"`+tt.table+`"}},
 			{"type":"error","error":{"message":"SQL string contains more than one statement","code":"SQL_MANY_STATEMENTS"}},
 			{"type":"error","error":{"message":"SQL string does not contain any statement","code":"SQL_NO_STATEMENT"}},
-			{"type":"error","error":{"message":"not enough args to execute query: want 2 got 1","code":"ARGS_INVALID"}}
+			{"type":"error","error":{"message":"`+argsMsg+`","code":"ARGS_INVALID"}}
 		]}`)
 		if diff := cmp.Diff(exp, got); diff != "" {
 			t.Errorf("style %d (-want +got):\n%s", tt.style, diff)

@@ -29,8 +29,9 @@
 // values: integers are int64 (so booleans, TINYINT(1), are int64 0/1); a
 // BIGINT UNSIGNED above 2^63-1 is its decimal text (string); FLOAT is the
 // stored float32 widened to float64 (1.1 reads 1.100000023841858, as with
-// Prisma); DECIMAL is exact decimal text with the column's scale; DATETIME,
-// TIMESTAMP and DATE are time.Time in UTC; TIME is a time.Time on 1970-01-01
+// Prisma); DECIMAL is exact decimal text with the column's scale; DATETIME
+// and TIMESTAMP are text as Prisma's adapter gives them (milliseconds,
+// "2024-01-02T03:04:05.100+00:00"); DATE is a time.Time in UTC; TIME is a time.Time on 1970-01-01
 // UTC, or its text ("838:59:59", "-01:00:00") outside 00:00–24:00; JSON and
 // other text is string; binary strings and BIT are []byte.
 //

@@ -104,8 +104,8 @@ func TestRoundTripPrismaScalars(t *testing.T) {
 				Columns: columnsM,
 				Types:   types,
 				Rows: [][]any{{
-					id, name + "@x", int64(1), int64(2), "abc", int64(1), utc("2024-01-02T03:04:05.678Z"), utc("2024-01-02T00:00:00Z"),
-					utc("1970-01-01T03:04:05.678Z"), utc("2024-01-02T03:04:05.678Z"),
+					id, name + "@x", int64(1), int64(2), "abc", int64(1), "2024-01-02T03:04:05.678+00:00", utc("2024-01-02T00:00:00Z"),
+					utc("1970-01-01T03:04:05.678Z"), "2024-01-02T03:04:05.678+00:00",
 					"12345678901234567890.123456789012345678910000000000", jsonValue, []byte{1, 2, 3, 4},
 					int64(9007199254740993), 1.1, 1.100000023841858, int64(4294967295), "18446744073709551615", int64(-128), "ADMIN",
 					"多字节 ✓", []byte{0, 1}, "ab",
@@ -161,7 +161,7 @@ func TestRawTypes(t *testing.T) {
 		Rows: [][]any{{
 			"1.5", int64(1), nil, `{"a": 1}`, int64(1), utc("2024-01-02T00:00:00Z"), "838:00:00", []byte{1, 2}, "abc", 1.5,
 			[]byte{5}, int64(2024), "18446744073709551615", "-01:02:03.5", utc("1970-01-01T23:59:59.999999Z"),
-			utc("2024-02-29T23:59:59.123456Z"), 1e300, int64(-9223372036854775808), "✓", []byte{'x', 0}, nil,
+			"2024-02-29T23:59:59.123+00:00", 1e300, int64(-9223372036854775808), "✓", []byte{'x', 0}, nil,
 			int64(9223372036854775807),
 		}},
 	}
@@ -203,8 +203,8 @@ func TestArguments(t *testing.T) {
 		{"unsigned string", "u", "18446744073709551615", adapter.ArgType{Scalar: adapter.ScalarBigInt, DBType: "UNSIGNEDBIGINT"}, "18446744073709551615"},
 		{"decimal exact", "dec65", big, adapter.ArgType{Scalar: adapter.ScalarDecimal}, big},
 		{"decimal from float", "dec65", 0.5, adapter.ArgType{Scalar: adapter.ScalarDecimal}, "0.500000000000000000000000000000"},
-		{"datetime", "dt", utc("2024-02-29T23:59:59.123456Z"), adapter.ArgType{Scalar: adapter.ScalarDateTime, DBType: "DATETIME"}, utc("2024-02-29T23:59:59.123456Z")},
-		{"datetime string", "dt", "2024-01-02T03:04:05.678+01:00", adapter.ArgType{Scalar: adapter.ScalarDateTime}, utc("2024-01-02T02:04:05.678Z")},
+		{"datetime", "dt", utc("2024-02-29T23:59:59.123456Z"), adapter.ArgType{Scalar: adapter.ScalarDateTime, DBType: "DATETIME"}, "2024-02-29T23:59:59.123+00:00"},
+		{"datetime string", "dt", "2024-01-02T03:04:05.678+01:00", adapter.ArgType{Scalar: adapter.ScalarDateTime}, "2024-01-02T02:04:05.678+00:00"},
 		{"date", "d", utc("2024-01-02T23:00:00Z"), adapter.ArgType{Scalar: adapter.ScalarDateTime, DBType: "DATE"}, utc("2024-01-02T00:00:00Z")},
 		{"time", "tm", utc("2024-01-02T03:04:05.5Z"), adapter.ArgType{Scalar: adapter.ScalarDateTime, DBType: "TIME"}, utc("1970-01-01T03:04:05.5Z")},
 		{"bytes", "b", []byte{0, 255, '\\', '\''}, adapter.ArgType{Scalar: adapter.ScalarBytes}, []byte{0, 255, '\\', '\''}},

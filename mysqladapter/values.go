@@ -229,6 +229,9 @@ func value(t adapter.ColumnType, v any) (any, error) {
 	case float64:
 		return x, nil
 	case time.Time:
+		if t == adapter.TypeDateTime {
+			return dateTimeText(x), nil
+		}
 		return x.UTC(), nil
 	case []byte:
 		switch t {
@@ -243,7 +246,11 @@ func value(t adapter.ColumnType, v any) (any, error) {
 			return s, nil
 		case adapter.TypeDateTime, adapter.TypeDate:
 			// Without parseTime the driver returns the server's text.
-			return parseDateTimeText(string(x)), nil
+			v := parseDateTimeText(string(x))
+			if tm, ok := v.(time.Time); ok && t == adapter.TypeDateTime {
+				return dateTimeText(tm), nil
+			}
+			return v, nil
 		case adapter.TypeFloat, adapter.TypeDouble:
 			return strconv.ParseFloat(string(x), 64)
 		}
@@ -252,6 +259,19 @@ func value(t adapter.ColumnType, v any) (any, error) {
 		return x, nil
 	}
 	return nil, fmt.Errorf("unexpected driver value %T", v)
+}
+
+// dateTimeText is a DATETIME or TIMESTAMP value as Prisma's MariaDB adapter
+// returns it: JavaScript's toISOString (milliseconds) with ".000Z" or "Z"
+// replaced by "+00:00", e.g. "2024-01-02T03:04:05.100+00:00".
+func dateTimeText(t time.Time) string {
+	t = t.UTC()
+	b := make([]byte, 0, 29)
+	b = t.AppendFormat(b, "2006-01-02T15:04:05")
+	if ms := t.Nanosecond() / int(time.Millisecond); ms != 0 {
+		b = append(b, '.', byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10))
+	}
+	return string(append(b, "+00:00"...))
 }
 
 func parseDateTimeText(s string) any {

@@ -152,3 +152,11 @@ INSERT INTO `Sample` (`id`, `at`, `big`, `dec`, `bin`, `f`) VALUES (?, ?, ?, ?, 
 SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
 SELECT `t0`.`id` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 
+-- 046 line 61: Sample createOne
+INSERT INTO `Sample` (`id`, `at`, `optAt`, `big`, `dec`, `bin`, `f`) VALUES (?, ?, ?, ?, ?, ?, ?);
+SELECT `id`, `at`, `optAt`, `big`, `optBig`, `dec`, `optDec`, `bin`, `optBin`, `f` FROM `Sample` WHERE `id` = ?;
+SELECT `t0`.`at`, `t0`.`optAt` FROM `Sample` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
+
+-- 047 line 62: Sample findMany
+SELECT `t0`.`id`, `t0`.`at` FROM `Sample` AS `t0` WHERE `t0`.`at` = ?;
+

@@ -144,3 +144,10 @@ SELECT "t0"."id" FROM "public"."Sample" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 INSERT INTO "public"."Sample" ("id", "at", "big", "dec", "bin", "f") VALUES ($1, $2, $3, $4, $5, $6) RETURNING "id", "at", "optAt", "big", "optBig", "dec", "optDec", "bin", "optBin", "f";
 SELECT "t0"."id" FROM "public"."Sample" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
+-- 046 line 61: Sample createOne
+INSERT INTO "public"."Sample" ("id", "at", "optAt", "big", "dec", "bin", "f") VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING "id", "at", "optAt", "big", "optBig", "dec", "optDec", "bin", "optBin", "f";
+SELECT "t0"."at", "t0"."optAt" FROM "public"."Sample" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
+
+-- 047 line 62: Sample findMany
+SELECT "t0"."id", "t0"."at" FROM "public"."Sample" AS "t0" WHERE "t0"."at" = $1;
+

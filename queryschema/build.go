@@ -335,15 +335,15 @@ func (b *builder) scalarFieldEnum(m *schema.Model) *Enum {
 	return e
 }
 
+// relationLoadStrategy is the relationLoadStrategy argument's type: it
+// exists only where the preview feature is on and the connector can load
+// relations with joins (not SQLite or SQL Server), as in Prisma's schema
+// builder.
 func (b *builder) relationLoadStrategy() *Enum {
-	if !b.q.relationJoins {
+	if !b.q.relationJoins || !b.q.joinsSupported {
 		return nil
 	}
-	vals := []string{"query"}
-	if b.q.joinsSupported {
-		vals = append(vals, "join")
-	}
-	return b.enumType("RelationLoadStrategy", StringEnum, vals)
+	return b.enumType("RelationLoadStrategy", StringEnum, []string{"query", "join"})
 }
 
 // fieldType maps a scalar or enum model field to its input type (a list

@@ -328,6 +328,7 @@ type fieldRefCtx struct {
 	field *schema.Field
 	op    string
 	agg   bool // inside an aggregate filter (_count, _avg, ...)
+	count bool // inside a _count filter: references must be Int
 }
 
 // fieldRefErrors walks arguments (already validated) and checks the field
@@ -420,6 +421,7 @@ func (v *validator) walkRefs(a argVal, types []TypeRef, param bool, ctx fieldRef
 		case ScalarFilterInput, ScalarListFilterInput:
 			if aggregateKeys[m.Key] {
 				c.agg = true
+				c.count = c.count || m.Key == "_count"
 			} else if m.Key != "not" {
 				c.op = m.Key
 			}
@@ -463,6 +465,10 @@ func checkFieldRef(q *QuerySchema, ref protocol.Value, ctx fieldRefCtx) *Error {
 	}
 	expectList := false
 	expected := typeIdentifierDebug(q, f)
+	if ctx.count {
+		// A count compares with integers, whatever the counted field.
+		expected = "Int"
+	}
 	switch ctx.op {
 	case "in", "notIn", "hasEvery", "hasSome":
 		expectList = true

@@ -50,6 +50,12 @@ func (x *cc) orWhereCond(mi *modelInfo, wheres []protocol.Value) cond {
 			}
 			if sub.empty() {
 				sub.s("1=1")
+			} else if len(wheres) > 1 {
+				// Prisma's shape: the unique part AND the (empty) rest. It
+				// keeps SQLite from turning the disjunction into an IN list
+				// read in key order, so rows come in the order given (the
+				// order connect inserts join rows in).
+				sub.s(" AND 1=1")
 			}
 			b.s("(").appendSQL(sub).s(")")
 		}

@@ -73,7 +73,7 @@ SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (
 -- 009 line 15: User createOne
 INSERT INTO `User` (`id`, `email`) VALUES (?, ?);
 SELECT `id`, `email`, `managerId`, `buddyId` FROM `User` WHERE `id` = ?;
-UPDATE `Post` SET `authorId` = ? WHERE ((`Post`.`id` = ?) OR (`Post`.`title` = ?));
+UPDATE `Post` SET `authorId` = ? WHERE ((`Post`.`id` = ? AND 1=1) OR (`Post`.`title` = ? AND 1=1));
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) ORDER BY `t1`.`id` ASC;
 
@@ -194,7 +194,7 @@ SELECT `t3`.`name`, `j`.`A` FROM `Tag` AS `t3` INNER JOIN `_PostToTag` AS `j` ON
 -- 022 line 34: Tag createOne
 INSERT INTO `Tag` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Tag` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`title`, `t0`.`authorId` FROM `Post` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`title`, `t0`.`authorId` FROM `Post` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_PostToTag` (`B`, `A`) VALUES ((?,…),…);
 INSERT INTO `Post` (`id`, `title`, `authorId`) VALUES (?, ?, ?);
 SELECT `id`, `title`, `authorId` FROM `Post` WHERE `id` = ?;
@@ -205,7 +205,7 @@ SELECT `t2`.`id`, `j`.`B` FROM `Post` AS `t2` INNER JOIN `_PostToTag` AS `j` ON 
 -- 023 line 35: Group createOne
 INSERT INTO `Group` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Group` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`email`, `t0`.`managerId`, `t0`.`buddyId` FROM `User` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`email` = ?));
+SELECT `t0`.`id`, `t0`.`email`, `t0`.`managerId`, `t0`.`buddyId` FROM `User` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`email` = ? AND 1=1));
 INSERT IGNORE INTO `_GroupToUser` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t1`.`id`, `t1`.`email`, `t1`.`managerId`, `t1`.`buddyId` FROM `User` AS `t1` WHERE `t1`.`email` = ? LIMIT ?;
 INSERT IGNORE INTO `_GroupToUser` (`A`, `B`) VALUES ((?,…),…);
@@ -269,7 +269,7 @@ SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 -- 031 line 47: User createOne
 INSERT INTO `User` (`id`, `email`) VALUES (?, ?);
 SELECT `id`, `email`, `managerId`, `buddyId` FROM `User` WHERE `id` = ?;
-UPDATE `Post` SET `authorId` = ? WHERE ((`Post`.`id` = ?) OR (`Post`.`id` = ?));
+UPDATE `Post` SET `authorId` = ? WHERE ((`Post`.`id` = ? AND 1=1) OR (`Post`.`id` = ? AND 1=1));
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 
 -- 032 line 48: Post createOne

@@ -57,7 +57,7 @@ SELECT "t1"."id", "t1"."authorId" FROM "public"."Post" AS "t1" WHERE "t1"."autho
 
 -- 009 line 15: User createOne
 INSERT INTO "public"."User" ("id", "email") VALUES ($1, $2) RETURNING "id", "email", "managerId", "buddyId";
-UPDATE "public"."Post" SET "authorId" = $1 WHERE (("Post"."id" = $2) OR ("Post"."title" = $3));
+UPDATE "public"."Post" SET "authorId" = $1 WHERE (("Post"."id" = $2 AND 1=1) OR ("Post"."title" = $3 AND 1=1));
 SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."authorId" FROM "public"."Post" AS "t1" WHERE "t1"."authorId" IN ($1,…) ORDER BY "t1"."id" ASC;
 
@@ -153,7 +153,7 @@ SELECT "t3"."name", "j"."A" FROM "public"."Tag" AS "t3" INNER JOIN "public"."_Po
 
 -- 022 line 34: Tag createOne
 INSERT INTO "public"."Tag" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."title", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."title", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_PostToTag" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "public"."Post" ("id", "title", "authorId") VALUES ($1, $2, $3) RETURNING "id", "title", "authorId";
 INSERT INTO "public"."_PostToTag" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
@@ -162,7 +162,7 @@ SELECT "t2"."id", "j"."B" FROM "public"."Post" AS "t2" INNER JOIN "public"."_Pos
 
 -- 023 line 35: Group createOne
 INSERT INTO "public"."Group" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."email", "t0"."managerId", "t0"."buddyId" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."email" = $2));
+SELECT "t0"."id", "t0"."email", "t0"."managerId", "t0"."buddyId" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."email" = $2 AND 1=1));
 INSERT INTO "public"."_GroupToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id", "t1"."email", "t1"."managerId", "t1"."buddyId" FROM "public"."User" AS "t1" WHERE "t1"."email" = $1 LIMIT $2;
 INSERT INTO "public"."_GroupToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
@@ -216,7 +216,7 @@ SELECT "t1"."id" FROM "public"."Post" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
 -- 031 line 47: User createOne
 INSERT INTO "public"."User" ("id", "email") VALUES ($1, $2) RETURNING "id", "email", "managerId", "buddyId";
-UPDATE "public"."Post" SET "authorId" = $1 WHERE (("Post"."id" = $2) OR ("Post"."id" = $3));
+UPDATE "public"."Post" SET "authorId" = $1 WHERE (("Post"."id" = $2 AND 1=1) OR ("Post"."id" = $3 AND 1=1));
 SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 032 line 48: Post createOne

@@ -8,7 +8,7 @@ INSERT INTO `Address` (`authorId`, `id`, `city`) VALUES (?, ?, ?);
 SELECT `id`, `city`, `authorId` FROM `Address` WHERE `id` = ?;
 INSERT INTO `Book` (`authorId`, `id`, `title`, `pages`) VALUES (?, ?, ?, ?);
 SELECT `id`, `title`, `pages`, `authorId` FROM `Book` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`label` FROM `Tag` AS `t0` WHERE ((`t0`.`label` = ?) OR (`t0`.`label` = ?));
+SELECT `t0`.`id`, `t0`.`label` FROM `Tag` AS `t0` WHERE ((`t0`.`label` = ? AND 1=1) OR (`t0`.`label` = ? AND 1=1));
 INSERT IGNORE INTO `_BookToTag` (`A`, `B`) VALUES ((?,…),…);
 INSERT INTO `Book` (`authorId`, `id`, `title`, `pages`) VALUES (?, ?, ?, ?);
 SELECT `id`, `title`, `pages`, `authorId` FROM `Book` WHERE `id` = ?;
@@ -40,7 +40,7 @@ INSERT INTO `Address` (`authorId`, `id`, `city`) VALUES (?, ?, ?);
 SELECT `id`, `city`, `authorId` FROM `Address` WHERE `id` = ?;
 INSERT INTO `Book` (`authorId`, `id`, `title`, `pages`) VALUES (?, ?, ?, ?);
 SELECT `id`, `title`, `pages`, `authorId` FROM `Book` WHERE `id` = ?;
-SELECT `t1`.`id`, `t1`.`label` FROM `Tag` AS `t1` WHERE ((`t1`.`id` = ?) OR (`t1`.`id` = ?));
+SELECT `t1`.`id`, `t1`.`label` FROM `Tag` AS `t1` WHERE ((`t1`.`id` = ? AND 1=1) OR (`t1`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_BookToTag` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t2`.`id` FROM `Author` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 

@@ -5,7 +5,7 @@ INSERT INTO "public"."Tag" ("id", "label") VALUES ($1, $2), ($3, $4), ($5, $6), 
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Address" ("authorId", "id", "city") VALUES ($1, $2, $3) RETURNING "id", "city", "authorId";
 INSERT INTO "public"."Book" ("authorId", "id", "title", "pages") VALUES ($1, $2, $3, $4) RETURNING "id", "title", "pages", "authorId";
-SELECT "t0"."id", "t0"."label" FROM "public"."Tag" AS "t0" WHERE (("t0"."label" = $1) OR ("t0"."label" = $2));
+SELECT "t0"."id", "t0"."label" FROM "public"."Tag" AS "t0" WHERE (("t0"."label" = $1 AND 1=1) OR ("t0"."label" = $2 AND 1=1));
 INSERT INTO "public"."_BookToTag" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "public"."Book" ("authorId", "id", "title", "pages") VALUES ($1, $2, $3, $4) RETURNING "id", "title", "pages", "authorId";
 SELECT "t1"."id", "t1"."label" FROM "public"."Tag" AS "t1" WHERE ("t1"."id" = $1);
@@ -30,7 +30,7 @@ SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WH
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Address" ("authorId", "id", "city") VALUES ($1, $2, $3) RETURNING "id", "city", "authorId";
 INSERT INTO "public"."Book" ("authorId", "id", "title", "pages") VALUES ($1, $2, $3, $4) RETURNING "id", "title", "pages", "authorId";
-SELECT "t1"."id", "t1"."label" FROM "public"."Tag" AS "t1" WHERE (("t1"."id" = $1) OR ("t1"."id" = $2));
+SELECT "t1"."id", "t1"."label" FROM "public"."Tag" AS "t1" WHERE (("t1"."id" = $1 AND 1=1) OR ("t1"."id" = $2 AND 1=1));
 INSERT INTO "public"."_BookToTag" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 

@@ -5,7 +5,7 @@ INSERT INTO "Tag" ("id", "label") VALUES (?, ?), (?, ?), (?, ?), (?, ?);
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Address" ("authorId", "id", "city") VALUES (?, ?, ?) RETURNING "id", "city", "authorId";
 INSERT INTO "Book" ("authorId", "id", "title", "pages") VALUES (?, ?, ?, ?) RETURNING "id", "title", "pages", "authorId";
-SELECT "t0"."id", "t0"."label" FROM "Tag" AS "t0" WHERE (("t0"."label" = ?) OR ("t0"."label" = ?));
+SELECT "t0"."id", "t0"."label" FROM "Tag" AS "t0" WHERE (("t0"."label" = ? AND 1=1) OR ("t0"."label" = ? AND 1=1));
 INSERT INTO "_BookToTag" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "Book" ("authorId", "id", "title", "pages") VALUES (?, ?, ?, ?) RETURNING "id", "title", "pages", "authorId";
 SELECT "t1"."id", "t1"."label" FROM "Tag" AS "t1" WHERE ("t1"."id" = ?);
@@ -30,7 +30,7 @@ SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE ("t0"
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Address" ("authorId", "id", "city") VALUES (?, ?, ?) RETURNING "id", "city", "authorId";
 INSERT INTO "Book" ("authorId", "id", "title", "pages") VALUES (?, ?, ?, ?) RETURNING "id", "title", "pages", "authorId";
-SELECT "t1"."id", "t1"."label" FROM "Tag" AS "t1" WHERE (("t1"."id" = ?) OR ("t1"."id" = ?));
+SELECT "t1"."id", "t1"."label" FROM "Tag" AS "t1" WHERE (("t1"."id" = ? AND 1=1) OR ("t1"."id" = ? AND 1=1));
 INSERT INTO "_BookToTag" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "Author" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 

@@ -384,7 +384,7 @@ SELECT `t1`.`id` FROM `Child` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 -- 115 line 130: Tag createOne
 INSERT INTO `Tag` (`id`, `string1`, `string2`) VALUES (?, ?, ?);
 SELECT `id`, `string1`, `string2` FROM `Tag` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`string`, `t0`.`string2`, `t0`.`oString`, `t0`.`int`, `t0`.`int2`, `t0`.`oInt`, `t0`.`bInt`, `t0`.`bInt2`, `t0`.`float`, `t0`.`float2`, `t0`.`dec`, `t0`.`dec2`, `t0`.`dt`, `t0`.`dt2`, `t0`.`oDt`, `t0`.`bytes`, `t0`.`bytes2`, `t0`.`bool`, `t0`.`bool2`, `t0`.`enum`, `t0`.`enum2`, `t0`.`childId` FROM `TestModel` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`string`, `t0`.`string2`, `t0`.`oString`, `t0`.`int`, `t0`.`int2`, `t0`.`oInt`, `t0`.`bInt`, `t0`.`bInt2`, `t0`.`float`, `t0`.`float2`, `t0`.`dec`, `t0`.`dec2`, `t0`.`dt`, `t0`.`dt2`, `t0`.`oDt`, `t0`.`bytes`, `t0`.`bytes2`, `t0`.`bool`, `t0`.`bool2`, `t0`.`enum`, `t0`.`enum2`, `t0`.`childId` FROM `TestModel` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_TagToTestModel` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t1`.`id` FROM `Tag` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 

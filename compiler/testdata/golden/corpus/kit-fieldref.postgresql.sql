@@ -369,7 +369,7 @@ SELECT "t1"."id" FROM "public"."Child" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
 -- 115 line 130: Tag createOne
 INSERT INTO "public"."Tag" ("id", "string1", "string2") VALUES ($1, $2, $3) RETURNING "id", "string1", "string2";
-SELECT "t0"."id", "t0"."string", "t0"."string2", "t0"."oString", "t0"."int", "t0"."int2", "t0"."oInt", "t0"."bInt", "t0"."bInt2", "t0"."float", "t0"."float2", "t0"."dec", "t0"."dec2", "t0"."dt", "t0"."dt2", "t0"."oDt", "t0"."bytes", "t0"."bytes2", "t0"."bool", "t0"."bool2", "t0"."enum", "t0"."enum2", "t0"."childId" FROM "public"."TestModel" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."string", "t0"."string2", "t0"."oString", "t0"."int", "t0"."int2", "t0"."oInt", "t0"."bInt", "t0"."bInt2", "t0"."float", "t0"."float2", "t0"."dec", "t0"."dec2", "t0"."dt", "t0"."dt2", "t0"."oDt", "t0"."bytes", "t0"."bytes2", "t0"."bool", "t0"."bool2", "t0"."enum", "t0"."enum2", "t0"."childId" FROM "public"."TestModel" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_TagToTestModel" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Tag" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 

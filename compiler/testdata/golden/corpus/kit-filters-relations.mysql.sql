@@ -641,7 +641,7 @@ SELECT `t2`.`id` FROM `Human` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 -- 159 line 172: Human createOne
 INSERT INTO `Human` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `wife_id`, `mother_id`, `father_id`, `singer_id`, `title_id` FROM `Human` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`name`, `t0`.`wife_id`, `t0`.`mother_id`, `t0`.`father_id`, `t0`.`singer_id`, `t0`.`title_id` FROM `Human` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`name`, `t0`.`wife_id`, `t0`.`mother_id`, `t0`.`father_id`, `t0`.`singer_id`, `t0`.`title_id` FROM `Human` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_Stepson` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t1`.`id` FROM `Human` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 

@@ -576,7 +576,7 @@ SELECT "t2"."id" FROM "public"."Human" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 
 -- 159 line 172: Human createOne
 INSERT INTO "public"."Human" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "wife_id", "mother_id", "father_id", "singer_id", "title_id";
-SELECT "t0"."id", "t0"."name", "t0"."wife_id", "t0"."mother_id", "t0"."father_id", "t0"."singer_id", "t0"."title_id" FROM "public"."Human" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."name", "t0"."wife_id", "t0"."mother_id", "t0"."father_id", "t0"."singer_id", "t0"."title_id" FROM "public"."Human" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_Stepson" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Human" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 

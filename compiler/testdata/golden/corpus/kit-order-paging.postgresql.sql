@@ -371,7 +371,7 @@ SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 079 line 119: Category createOne
 INSERT INTO "public"."Category" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2) OR ("t0"."id" = $3));
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1) OR ("t0"."id" = $3 AND 1=1));
 INSERT INTO "public"."_CategoryToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Category" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
@@ -387,7 +387,7 @@ SELECT "t0"."id" FROM "public"."Category" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 082 line 122: Category createOne
 INSERT INTO "public"."Category" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_CategoryToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Category" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 

@@ -371,7 +371,7 @@ SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 
 -- 079 line 119: Category createOne
 INSERT INTO "Category" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "User" AS "t0" WHERE (("t0"."id" = ?) OR ("t0"."id" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "User" AS "t0" WHERE (("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_CategoryToUser" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "Category" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 
@@ -387,7 +387,7 @@ SELECT "t0"."id" FROM "Category" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 
 -- 082 line 122: Category createOne
 INSERT INTO "Category" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "User" AS "t0" WHERE (("t0"."id" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "User" AS "t0" WHERE (("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_CategoryToUser" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "Category" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 

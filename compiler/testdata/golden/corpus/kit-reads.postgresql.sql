@@ -28,7 +28,7 @@ SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 004 line 6: Group createOne
 INSERT INTO "public"."Group" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "public"."User" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_GroupToUser" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Group" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 

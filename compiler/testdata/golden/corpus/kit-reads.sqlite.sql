@@ -28,7 +28,7 @@ SELECT "t0"."id" FROM "Post" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 
 -- 004 line 6: Group createOne
 INSERT INTO "Group" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "User" AS "t0" WHERE (("t0"."id" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."first_name", "t0"."last_name", "t0"."email", "t0"."birthday" FROM "User" AS "t0" WHERE (("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_GroupToUser" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "Group" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 

@@ -140,7 +140,7 @@ INSERT INTO `User` (`id`, `login`) VALUES (?, ?);
 SELECT `id`, `login` FROM `User` WHERE `id` = ?;
 INSERT INTO `Profile` (`userId`, `id`, `bio`) VALUES (?, ?, ?);
 SELECT `id`, `bio`, `userId` FROM `Profile` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`login` FROM `User` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`login` FROM `User` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_friends` (`B`, `A`) VALUES ((?,…),…);
 INSERT INTO `Post` (`authorId`, `id`, `title`, `content`, `score`) VALUES (?, ?, ?, ?, ?);
 SELECT `id`, `authorId`, `title`, `content`, `score` FROM `Post` WHERE `id` = ?;

@@ -4,7 +4,7 @@ INSERT INTO `Member` (`id`, `handle`) VALUES (?, ?), (?, ?), (?, ?);
 -- 001 line 3: Forum createOne
 INSERT INTO `Forum` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Forum` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`handle` FROM `Member` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`handle` FROM `Member` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_ForumToMember` (`A`, `B`) VALUES ((?,…),…);
 INSERT INTO `Thread` (`id`, `title`, `pinned`, `forumId`) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?);
 SELECT `t1`.`id` FROM `Forum` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;

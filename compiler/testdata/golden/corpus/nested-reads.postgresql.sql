@@ -3,7 +3,7 @@ INSERT INTO "public"."Member" ("id", "handle") VALUES ($1, $2), ($3, $4), ($5, $
 
 -- 001 line 3: Forum createOne
 INSERT INTO "public"."Forum" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."handle" FROM "public"."Member" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."handle" FROM "public"."Member" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_ForumToMember" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "public"."Thread" ("id", "title", "pinned", "forumId") VALUES ($1, $2, $3, $4), ($5, $6, $7, $8), ($9, $10, $11, $12);
 SELECT "t1"."id" FROM "public"."Forum" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;

@@ -59,7 +59,7 @@ SELECT `t3`.`id`, `t3`.`nr`, `t3`.`age` FROM `User` AS `t3` WHERE `t3`.`nr` IN (
 
 -- 009 line 10: User updateOne
 SELECT `t0`.`id`, `t0`.`nr`, `t0`.`age` FROM `User` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
-UPDATE `Post` SET `user_id` = ?, `user_age` = ? WHERE ((`Post`.`id` = ?) OR (`Post`.`id` = ?));
+UPDATE `Post` SET `user_id` = ?, `user_age` = ? WHERE ((`Post`.`id` = ? AND 1=1) OR (`Post`.`id` = ? AND 1=1));
 SELECT `t1`.`id`, `t1`.`nr`, `t1`.`age` FROM `User` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 SELECT `t2`.`id`, `t2`.`user_id`, `t2`.`user_age` FROM `Post` AS `t2` WHERE `t2`.`user_id` IN (?,…) AND `t2`.`user_age` IN (?,…) ORDER BY `t2`.`id` ASC;
 

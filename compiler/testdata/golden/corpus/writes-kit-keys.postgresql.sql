@@ -49,7 +49,7 @@ SELECT "t1"."id", "t1"."nr", "t1"."age" FROM "public"."User" AS "t1" WHERE "t1".
 
 -- 009 line 10: User updateOne
 SELECT "t0"."id", "t0"."nr", "t0"."age" FROM "public"."User" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-UPDATE "public"."Post" SET "user_id" = $1, "user_age" = $2 WHERE (("Post"."id" = $3) OR ("Post"."id" = $4));
+UPDATE "public"."Post" SET "user_id" = $1, "user_age" = $2 WHERE (("Post"."id" = $3 AND 1=1) OR ("Post"."id" = $4 AND 1=1));
 SELECT "t1"."id", "t1"."nr", "t1"."age" FROM "public"."User" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."user_id", "t2"."user_age" FROM "public"."Post" AS "t2" WHERE "t2"."user_id" IN ($1,…) AND "t2"."user_age" IN ($2,…) ORDER BY "t2"."id" ASC;
 

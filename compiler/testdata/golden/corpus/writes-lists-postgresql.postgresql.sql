@@ -3,7 +3,7 @@ INSERT INTO "public"."Box" ("id", "tags", "nums", "colors") VALUES ($1, $2, $3, 
 
 -- 001 line 3: Owner createOne
 INSERT INTO "public"."Owner" ("id", "names") VALUES ($1, $2) RETURNING "id", "names";
-UPDATE "public"."Box" SET "ownerId" = $1 WHERE (("Box"."id" = $2) OR ("Box"."id" = $3));
+UPDATE "public"."Box" SET "ownerId" = $1 WHERE (("Box"."id" = $2 AND 1=1) OR ("Box"."id" = $3 AND 1=1));
 SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 
 -- 002 line 5: Box updateOne

@@ -93,7 +93,7 @@ SELECT `t2`.`id` FROM `Author` AS `t2` WHERE `t2`.`id` IN (?,…);
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE (`t0`.`id` = ?) LIMIT ?;
 INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
-UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ?) OR (`Book`.`id` = ?));
+UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ? AND 1=1) OR (`Book`.`id` = ? AND 1=1));
 UPDATE `Note` SET `authorId` = ? WHERE (`Note`.`id` = ?);
 SELECT `t1`.`id` FROM `Author` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 SELECT `t2`.`id`, `t2`.`authorId` FROM `Note` AS `t2` WHERE `t2`.`authorId` IN (?,…) ORDER BY `t2`.`id` ASC;
@@ -326,7 +326,7 @@ SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 INSERT INTO `Author` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
-SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE ((`t3`.`id` = ?) OR (`t3`.`id` = ?));
+SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE ((`t3`.`id` = ? AND 1=1) OR (`t3`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t4`.`id`, `t4`.`name` FROM `Club` AS `t4` WHERE `t4`.`name` = ? LIMIT ?;
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
@@ -695,7 +695,7 @@ SELECT `t1`.`id`, `t1`.`title`, `t1`.`authorId` FROM `Book` AS `t1` WHERE `t1`.`
 UPDATE `Book` SET `authorId` = ? WHERE `Book`.`id` = ?;
 INSERT INTO `Book` (`authorId`, `id`, `title`) VALUES (?, ?, ?);
 SELECT `id`, `title`, `authorId` FROM `Book` WHERE `id` = ?;
-UPDATE `Note` SET `authorId` = ? WHERE ((`Note`.`id` = ?) OR (`Note`.`id` = ?));
+UPDATE `Note` SET `authorId` = ? WHERE ((`Note`.`id` = ? AND 1=1) OR (`Note`.`id` = ? AND 1=1));
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 UPDATE `Author` SET `mentorId` = ? WHERE (`Author`.`id` IN (?,…) AND `Author`.`id` = ?);
 SELECT `t3`.`id`, `t3`.`name`, `t3`.`mentorId` FROM `Author` AS `t3` WHERE `t3`.`id` IN (?,…);
@@ -791,7 +791,7 @@ SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT INTO `Passport` (`authorId`, `id`, `number`) VALUES (?, ?, ?);
 SELECT `id`, `number`, `authorId` FROM `Passport` WHERE `id` = ?;
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
-SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE ((`t1`.`id` = ?) OR (`t1`.`id` = ?));
+SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE ((`t1`.`id` = ? AND 1=1) OR (`t1`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t2`.`id` FROM `Club` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 
@@ -830,7 +830,7 @@ SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 INSERT INTO `Author` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
-UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ?) OR (`Book`.`id` = ?));
+UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ? AND 1=1) OR (`Book`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t3` WHERE `t3`.`A` = `t2`.`id` AND `t3`.`B` IN (?,…));
 UPDATE `Author` SET `name` = ? WHERE `Author`.`id` IN (?,…);
@@ -1529,7 +1529,7 @@ SELECT `t5`.`id`, `j`.`B` FROM `Author` AS `t5` INNER JOIN `_AuthorToClub` AS `j
 SELECT `t0`.`id`, `t0`.`name` FROM `Club` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 UPDATE `Club` SET `name` = ? WHERE (`Club`.`id` IN (?,…) AND `Club`.`id` = ?);
 SELECT `t1`.`id`, `t1`.`name` FROM `Club` AS `t1` WHERE `t1`.`id` IN (?,…);
-SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE ((`t2`.`id` = ?) OR (`t2`.`id` = ?));
+SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE ((`t2`.`id` = ? AND 1=1) OR (`t2`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t3`.`id` FROM `Club` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
 
@@ -1563,7 +1563,7 @@ SELECT `t3`.`id`, `t3`.`title`, `t3`.`authorId` FROM `Book` AS `t3` WHERE `t3`.`
 UPDATE `Book` SET `authorId` = ? WHERE `Book`.`id` = ?;
 INSERT INTO `Book` (`authorId`, `id`, `title`) VALUES (?, ?, ?);
 SELECT `id`, `title`, `authorId` FROM `Book` WHERE `id` = ?;
-UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ?) OR (`Book`.`id` = ?));
+UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ? AND 1=1) OR (`Book`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t4`.`id` FROM `Club` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 
@@ -1905,7 +1905,7 @@ DELETE FROM `Note` WHERE `Note`.`text` = ?;
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 INSERT INTO `Author` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
-UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ?) OR (`Book`.`id` = ?));
+UPDATE `Book` SET `authorId` = ? WHERE ((`Book`.`id` = ? AND 1=1) OR (`Book`.`id` = ? AND 1=1));
 INSERT INTO `Book` (`id`, `title`, `authorId`) VALUES (?, ?, ?);
 INSERT INTO `Passport` (`authorId`, `id`, `number`) VALUES (?, ?, ?);
 SELECT `id`, `number`, `authorId` FROM `Passport` WHERE `id` = ?;
@@ -2435,7 +2435,7 @@ SELECT `t4`.`id`, `j`.`A` FROM `Club` AS `t4` INNER JOIN `_AuthorToClub` AS `j` 
 SELECT `t0`.`id`, `t0`.`name` FROM `Club` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t2` WHERE `t2`.`A` = `t1`.`id` AND `t2`.`B` IN (?,…));
 DELETE FROM `_AuthorToClub` WHERE `B` = ? AND `A` IN (?,…);
-SELECT `t3`.`id`, `t3`.`name`, `t3`.`mentorId` FROM `Author` AS `t3` WHERE ((`t3`.`id` = ?) OR (`t3`.`id` = ?));
+SELECT `t3`.`id`, `t3`.`name`, `t3`.`mentorId` FROM `Author` AS `t3` WHERE ((`t3`.`id` = ? AND 1=1) OR (`t3`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t4`.`id` FROM `Club` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 SELECT `t5`.`id`, `j`.`B` FROM `Author` AS `t5` INNER JOIN `_AuthorToClub` AS `j` ON `j`.`A` = `t5`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t5`.`id` ASC;

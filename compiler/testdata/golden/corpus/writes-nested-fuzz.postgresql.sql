@@ -73,7 +73,7 @@ SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE "t2"."id" IN ($1,…);
 -- 011 line 12: Author createOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
-UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2) OR ("Book"."id" = $3));
+UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2 AND 1=1) OR ("Book"."id" = $3 AND 1=1));
 UPDATE "public"."Note" SET "authorId" = $1 WHERE ("Note"."id" = $2);
 SELECT "t1"."id" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."authorId" FROM "public"."Note" AS "t2" WHERE "t2"."authorId" IN ($1,…) ORDER BY "t2"."id" ASC;
@@ -258,7 +258,7 @@ SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WH
 UPDATE "public"."Author" SET "name" = $1 WHERE ("Author"."id" IN ($2,…) AND "Author"."id" = $3) RETURNING "id", "name", "mentorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
-SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE (("t2"."id" = $1) OR ("t2"."id" = $2));
+SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE (("t2"."id" = $1 AND 1=1) OR ("t2"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id", "t3"."name" FROM "public"."Club" AS "t3" WHERE "t3"."name" = $1 LIMIT $2;
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
@@ -547,7 +547,7 @@ INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "na
 SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "public"."Book" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 UPDATE "public"."Book" SET "authorId" = $1 WHERE "Book"."id" = $2;
 INSERT INTO "public"."Book" ("authorId", "id", "title") VALUES ($1, $2, $3) RETURNING "id", "title", "authorId";
-UPDATE "public"."Note" SET "authorId" = $1 WHERE (("Note"."id" = $2) OR ("Note"."id" = $3));
+UPDATE "public"."Note" SET "authorId" = $1 WHERE (("Note"."id" = $2 AND 1=1) OR ("Note"."id" = $3 AND 1=1));
 UPDATE "public"."Author" SET "mentorId" = $1 WHERE "Author"."id" = $2 RETURNING "id", "name", "mentorId";
 SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "public"."Passport" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."id", "t3"."number", "t3"."authorId" FROM "public"."Passport" AS "t3" WHERE "t3"."authorId" IN ($1,…);
@@ -622,7 +622,7 @@ INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLIC
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Passport" ("authorId", "id", "number") VALUES ($1, $2, $3) RETURNING "id", "number", "authorId";
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE (("t1"."id" = $1) OR ("t1"."id" = $2));
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE (("t1"."id" = $1 AND 1=1) OR ("t1"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "public"."Club" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 
@@ -654,7 +654,7 @@ SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE "t0"."id" = $1 
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
-UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2) OR ("Book"."id" = $3));
+UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2 AND 1=1) OR ("Book"."id" = $3 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "public"."Author" AS "t2" WHERE EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t3" WHERE "t3"."A" = "t2"."id" AND "t3"."B" IN ($1,…));
 UPDATE "public"."Author" SET "name" = $1 WHERE "Author"."id" IN ($2,…);
@@ -1218,7 +1218,7 @@ SELECT "t3"."id", "j"."B" FROM "public"."Author" AS "t3" INNER JOIN "public"."_A
 
 -- 184 line 185: Club updateOne
 UPDATE "public"."Club" SET "name" = $1 WHERE "Club"."id" = $2 RETURNING "id", "name";
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Club" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
@@ -1246,7 +1246,7 @@ INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RET
 SELECT "t3"."id", "t3"."title", "t3"."authorId" FROM "public"."Book" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 UPDATE "public"."Book" SET "authorId" = $1 WHERE "Book"."id" = $2;
 INSERT INTO "public"."Book" ("authorId", "id", "title") VALUES ($1, $2, $3) RETURNING "id", "title", "authorId";
-UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2) OR ("Book"."id" = $3));
+UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2 AND 1=1) OR ("Book"."id" = $3 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id" FROM "public"."Club" AS "t4" WHERE "t4"."id" = $1 LIMIT $2;
 
@@ -1522,7 +1522,7 @@ DELETE FROM "public"."Note" WHERE "Note"."text" = $1;
 -- 224 line 225: Note updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
-UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2) OR ("Book"."id" = $3));
+UPDATE "public"."Book" SET "authorId" = $1 WHERE (("Book"."id" = $2 AND 1=1) OR ("Book"."id" = $3 AND 1=1));
 INSERT INTO "public"."Book" ("id", "title", "authorId") VALUES ($1, $2, $3);
 INSERT INTO "public"."Passport" ("authorId", "id", "number") VALUES ($1, $2, $3) RETURNING "id", "number", "authorId";
 INSERT INTO "public"."Card" ("authorId", "id", "code") VALUES ($1, $2, $3) RETURNING "id", "code", "authorId";
@@ -1944,7 +1944,7 @@ SELECT "t3"."id", "j"."A" FROM "public"."Club" AS "t3" INNER JOIN "public"."_Aut
 SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($1,…));
 DELETE FROM "public"."_AuthorToClub" WHERE "B" = $1 AND "A" IN ($2,…);
-SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE (("t3"."id" = $1) OR ("t3"."id" = $2));
+SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE (("t3"."id" = $1 AND 1=1) OR ("t3"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id" FROM "public"."Club" AS "t4" WHERE "t4"."id" = $1 LIMIT $2;
 SELECT "t5"."id", "j"."B" FROM "public"."Author" AS "t5" INNER JOIN "public"."_AuthorToClub" AS "j" ON "j"."A" = "t5"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t5"."id" ASC;

@@ -73,7 +73,7 @@ SELECT "t2"."id" FROM "Author" AS "t2" WHERE "t2"."id" IN (?,…);
 -- 011 line 12: Author createOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
-UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ?) OR ("Book"."id" = ?));
+UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ? AND 1=1) OR ("Book"."id" = ? AND 1=1));
 UPDATE "Note" SET "authorId" = ? WHERE ("Note"."id" = ?);
 SELECT "t1"."id" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."authorId" FROM "Note" AS "t2" WHERE "t2"."authorId" IN (?,…) ORDER BY "t2"."id" ASC;
@@ -258,7 +258,7 @@ SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0".
 UPDATE "Author" SET "name" = ? WHERE ("Author"."id" IN (?,…) AND "Author"."id" = ?) RETURNING "id", "name", "mentorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
-SELECT "t2"."id", "t2"."name" FROM "Club" AS "t2" WHERE (("t2"."id" = ?) OR ("t2"."id" = ?));
+SELECT "t2"."id", "t2"."name" FROM "Club" AS "t2" WHERE (("t2"."id" = ? AND 1=1) OR ("t2"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id", "t3"."name" FROM "Club" AS "t3" WHERE "t3"."name" = ? LIMIT ?;
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
@@ -547,7 +547,7 @@ INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mento
 SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "Book" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 UPDATE "Book" SET "authorId" = ? WHERE "Book"."id" = ?;
 INSERT INTO "Book" ("authorId", "id", "title") VALUES (?, ?, ?) RETURNING "id", "title", "authorId";
-UPDATE "Note" SET "authorId" = ? WHERE (("Note"."id" = ?) OR ("Note"."id" = ?));
+UPDATE "Note" SET "authorId" = ? WHERE (("Note"."id" = ? AND 1=1) OR ("Note"."id" = ? AND 1=1));
 UPDATE "Author" SET "mentorId" = ? WHERE "Author"."id" = ? RETURNING "id", "name", "mentorId";
 SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "Passport" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."id", "t3"."number", "t3"."authorId" FROM "Passport" AS "t3" WHERE "t3"."authorId" IN (?,…);
@@ -622,7 +622,7 @@ INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHI
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Passport" ("authorId", "id", "number") VALUES (?, ?, ?) RETURNING "id", "number", "authorId";
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE (("t1"."id" = ?) OR ("t1"."id" = ?));
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE (("t1"."id" = ? AND 1=1) OR ("t1"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "Club" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 
@@ -654,7 +654,7 @@ SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
-UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ?) OR ("Book"."id" = ?));
+UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ? AND 1=1) OR ("Book"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "Author" AS "t2" WHERE EXISTS(SELECT 1 FROM "_AuthorToClub" AS "t3" WHERE "t3"."A" = "t2"."id" AND "t3"."B" IN (?,…));
 UPDATE "Author" SET "name" = ? WHERE "Author"."id" IN (?,…);
@@ -1218,7 +1218,7 @@ SELECT "t3"."id", "j"."B" FROM "Author" AS "t3" INNER JOIN "_AuthorToClub" AS "j
 
 -- 184 line 185: Club updateOne
 UPDATE "Club" SET "name" = ? WHERE "Club"."id" = ? RETURNING "id", "name";
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE (("t0"."id" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE (("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "Club" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 
@@ -1246,7 +1246,7 @@ INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id",
 SELECT "t3"."id", "t3"."title", "t3"."authorId" FROM "Book" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 UPDATE "Book" SET "authorId" = ? WHERE "Book"."id" = ?;
 INSERT INTO "Book" ("authorId", "id", "title") VALUES (?, ?, ?) RETURNING "id", "title", "authorId";
-UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ?) OR ("Book"."id" = ?));
+UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ? AND 1=1) OR ("Book"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id" FROM "Club" AS "t4" WHERE "t4"."id" = ? LIMIT ?;
 
@@ -1522,7 +1522,7 @@ DELETE FROM "Note" WHERE "Note"."text" = ?;
 -- 224 line 225: Note updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
-UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ?) OR ("Book"."id" = ?));
+UPDATE "Book" SET "authorId" = ? WHERE (("Book"."id" = ? AND 1=1) OR ("Book"."id" = ? AND 1=1));
 INSERT INTO "Book" ("id", "title", "authorId") VALUES (?, ?, ?);
 INSERT INTO "Passport" ("authorId", "id", "number") VALUES (?, ?, ?) RETURNING "id", "number", "authorId";
 INSERT INTO "Card" ("authorId", "id", "code") VALUES (?, ?, ?) RETURNING "id", "code", "authorId";
@@ -1944,7 +1944,7 @@ SELECT "t3"."id", "j"."A" FROM "Club" AS "t3" INNER JOIN "_AuthorToClub" AS "j" 
 SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE EXISTS(SELECT 1 FROM "_AuthorToClub" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN (?,…));
 DELETE FROM "_AuthorToClub" WHERE "B" = ? AND "A" IN (?,…);
-SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE (("t3"."id" = ?) OR ("t3"."id" = ?));
+SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE (("t3"."id" = ? AND 1=1) OR ("t3"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id" FROM "Club" AS "t4" WHERE "t4"."id" = ? LIMIT ?;
 SELECT "t5"."id", "j"."B" FROM "Author" AS "t5" INNER JOIN "_AuthorToClub" AS "j" ON "j"."A" = "t5"."id" WHERE "j"."B" IN (?,…) ORDER BY "t5"."id" ASC;

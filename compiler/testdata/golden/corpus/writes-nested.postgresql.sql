@@ -16,7 +16,7 @@ INSERT INTO "public"."Card" ("id", "code", "authorId") VALUES ($1, $2, $3), ($4,
 
 -- 005 line 7: Club createOne
 INSERT INTO "public"."Club" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Club" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
@@ -43,15 +43,15 @@ SELECT "t3"."id", "t3"."authorId" FROM "public"."Book" AS "t3" WHERE "t3"."autho
 
 -- 009 line 13: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "public"."Book" AS "t1" WHERE ((("t1"."id" = $1) OR ("t1"."id" = $2)) AND "t1"."authorId" IN ($3,…));
-UPDATE "public"."Book" SET "authorId" = NULL WHERE ("Book"."id" IN ($1,…) AND (("Book"."id" = $2) OR ("Book"."id" = $3)));
+SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "public"."Book" AS "t1" WHERE ((("t1"."id" = $1 AND 1=1) OR ("t1"."id" = $2 AND 1=1)) AND "t1"."authorId" IN ($3,…));
+UPDATE "public"."Book" SET "authorId" = NULL WHERE ("Book"."id" IN ($1,…) AND (("Book"."id" = $2 AND 1=1) OR ("Book"."id" = $3 AND 1=1)));
 SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."id", "t3"."authorId" FROM "public"."Book" AS "t3" WHERE "t3"."authorId" IN ($1,…) ORDER BY "t3"."id" ASC;
 
 -- 010 line 14: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "public"."Book" AS "t1" WHERE "t1"."authorId" IN ($1,…);
-SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "public"."Book" AS "t2" WHERE (("t2"."id" = $1) OR ("t2"."id" = $2));
+SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "public"."Book" AS "t2" WHERE (("t2"."id" = $1 AND 1=1) OR ("t2"."id" = $2 AND 1=1));
 UPDATE "public"."Book" SET "authorId" = $1 WHERE "Book"."id" IN ($2,…);
 UPDATE "public"."Book" SET "authorId" = NULL WHERE "Book"."id" IN ($1,…);
 SELECT "t3"."id" FROM "public"."Author" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
@@ -273,7 +273,7 @@ SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 
 -- 042 line 56: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."name" FROM "public"."Club" AS "t1" WHERE (("t1"."id" = $1) OR ("t1"."name" = $2));
+SELECT "t1"."id", "t1"."name" FROM "public"."Club" AS "t1" WHERE (("t1"."id" = $1 AND 1=1) OR ("t1"."name" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."id", "j"."A" FROM "public"."Club" AS "t3" INNER JOIN "public"."_AuthorToClub" AS "j" ON "j"."B" = "t3"."id" WHERE "j"."A" IN ($1,…) ORDER BY "t3"."id" ASC;
@@ -359,7 +359,7 @@ SELECT "t3"."id" FROM "public"."Author" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 -- 053 line 69: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."mentorId" IN ($1,…);
-SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "public"."Author" AS "t2" WHERE (("t2"."id" = $1) OR ("t2"."id" = $2));
+SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "public"."Author" AS "t2" WHERE (("t2"."id" = $1 AND 1=1) OR ("t2"."id" = $2 AND 1=1));
 UPDATE "public"."Author" SET "mentorId" = $1 WHERE "Author"."id" IN ($2,…);
 UPDATE "public"."Author" SET "mentorId" = NULL WHERE "Author"."id" IN ($1,…);
 SELECT "t3"."id" FROM "public"."Author" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;

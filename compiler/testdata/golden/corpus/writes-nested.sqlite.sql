@@ -16,7 +16,7 @@ INSERT INTO "Card" ("id", "code", "authorId") VALUES (?, ?, ?), (?, ?, NULL);
 
 -- 005 line 7: Club createOne
 INSERT INTO "Club" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE (("t0"."id" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE (("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "Club" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 
@@ -43,15 +43,15 @@ SELECT "t3"."id", "t3"."authorId" FROM "Book" AS "t3" WHERE "t3"."authorId" IN (
 
 -- 009 line 13: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "Book" AS "t1" WHERE ((("t1"."id" = ?) OR ("t1"."id" = ?)) AND "t1"."authorId" IN (?,…));
-UPDATE "Book" SET "authorId" = NULL WHERE ("Book"."id" IN (?,…) AND (("Book"."id" = ?) OR ("Book"."id" = ?)));
+SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "Book" AS "t1" WHERE ((("t1"."id" = ? AND 1=1) OR ("t1"."id" = ? AND 1=1)) AND "t1"."authorId" IN (?,…));
+UPDATE "Book" SET "authorId" = NULL WHERE ("Book"."id" IN (?,…) AND (("Book"."id" = ? AND 1=1) OR ("Book"."id" = ? AND 1=1)));
 SELECT "t2"."id" FROM "Author" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."id", "t3"."authorId" FROM "Book" AS "t3" WHERE "t3"."authorId" IN (?,…) ORDER BY "t3"."id" ASC;
 
 -- 010 line 14: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."title", "t1"."authorId" FROM "Book" AS "t1" WHERE "t1"."authorId" IN (?,…);
-SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "Book" AS "t2" WHERE (("t2"."id" = ?) OR ("t2"."id" = ?));
+SELECT "t2"."id", "t2"."title", "t2"."authorId" FROM "Book" AS "t2" WHERE (("t2"."id" = ? AND 1=1) OR ("t2"."id" = ? AND 1=1));
 UPDATE "Book" SET "authorId" = ? WHERE "Book"."id" IN (?,…);
 UPDATE "Book" SET "authorId" = NULL WHERE "Book"."id" IN (?,…);
 SELECT "t3"."id" FROM "Author" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
@@ -273,7 +273,7 @@ SELECT "t2"."id" FROM "Author" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 
 -- 042 line 56: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."name" FROM "Club" AS "t1" WHERE (("t1"."id" = ?) OR ("t1"."name" = ?));
+SELECT "t1"."id", "t1"."name" FROM "Club" AS "t1" WHERE (("t1"."id" = ? AND 1=1) OR ("t1"."name" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "Author" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."id", "j"."A" FROM "Club" AS "t3" INNER JOIN "_AuthorToClub" AS "j" ON "j"."B" = "t3"."id" WHERE "j"."A" IN (?,…) ORDER BY "t3"."id" ASC;
@@ -359,7 +359,7 @@ SELECT "t3"."id" FROM "Author" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 -- 053 line 69: Author updateOne
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."mentorId" IN (?,…);
-SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "Author" AS "t2" WHERE (("t2"."id" = ?) OR ("t2"."id" = ?));
+SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "Author" AS "t2" WHERE (("t2"."id" = ? AND 1=1) OR ("t2"."id" = ? AND 1=1));
 UPDATE "Author" SET "mentorId" = ? WHERE "Author"."id" IN (?,…);
 UPDATE "Author" SET "mentorId" = NULL WHERE "Author"."id" IN (?,…);
 SELECT "t3"."id" FROM "Author" AS "t3" WHERE "t3"."id" = ? LIMIT ?;

@@ -22,7 +22,7 @@ SELECT `t1`.`c`, `j`.`B` FROM `C9` AS `t1` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A
 -- 003 line 8: P9 createOne
 INSERT INTO `P9` (`id`, `p`, `p_1`, `p_2`) VALUES (?, ?, ?, ?);
 SELECT `id`, `p`, `p_1`, `p_2`, `non_unique` FROM `P9` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`c`, `t0`.`c_1`, `t0`.`c_2`, `t0`.`non_unique` FROM `C9` AS `t0` WHERE ((`t0`.`c` = ?) OR ((`t0`.`c_1` = ? AND `t0`.`c_2` = ?)));
+SELECT `t0`.`id`, `t0`.`c`, `t0`.`c_1`, `t0`.`c_2`, `t0`.`non_unique` FROM `C9` AS `t0` WHERE ((`t0`.`c` = ? AND 1=1) OR ((`t0`.`c_1` = ? AND `t0`.`c_2` = ?) AND 1=1));
 INSERT IGNORE INTO `_C9ToP9` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t1`.`p`, `t1`.`id` FROM `P9` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 SELECT `t2`.`c`, `j`.`B` FROM `C9` AS `t2` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A` = `t2`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t2`.`c` ASC;
@@ -72,14 +72,14 @@ SELECT `t2`.`c`, `j`.`B` FROM `C9` AS `t2` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A
 
 -- 008 line 18: P9 updateOne
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P9` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
-SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`non_unique` FROM `C9` AS `t1` WHERE ((`t1`.`c` = ?) OR (`t1`.`c` = ?));
+SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`non_unique` FROM `C9` AS `t1` WHERE ((`t1`.`c` = ? AND 1=1) OR (`t1`.`c` = ? AND 1=1));
 INSERT IGNORE INTO `_C9ToP9` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t2`.`p`, `t2`.`id` FROM `P9` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 SELECT `t3`.`c`, `j`.`B` FROM `C9` AS `t3` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A` = `t3`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t3`.`c` ASC;
 
 -- 009 line 20: P9 updateOne
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P9` AS `t0` WHERE (`t0`.`p_1` = ? AND `t0`.`p_2` = ?) LIMIT ?;
-SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`non_unique` FROM `C9` AS `t1` WHERE ((`t1`.`c` = ?) OR ((`t1`.`c_1` = ? AND `t1`.`c_2` = ?)));
+SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`non_unique` FROM `C9` AS `t1` WHERE ((`t1`.`c` = ? AND 1=1) OR ((`t1`.`c_1` = ? AND `t1`.`c_2` = ?) AND 1=1));
 INSERT IGNORE INTO `_C9ToP9` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t2`.`p`, `t2`.`id` FROM `P9` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 SELECT `t3`.`c`, `j`.`B` FROM `C9` AS `t3` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A` = `t3`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t3`.`c` ASC;
@@ -110,7 +110,7 @@ SELECT `t4`.`c`, `j`.`B` FROM `C9` AS `t4` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P9` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`non_unique` FROM `C9` AS `t1` WHERE EXISTS(SELECT 1 FROM `_C9ToP9` AS `t2` WHERE `t2`.`A` = `t1`.`id` AND `t2`.`B` IN (?,…));
 DELETE FROM `_C9ToP9` WHERE `B` = ? AND `A` IN (?,…);
-SELECT `t3`.`id`, `t3`.`c`, `t3`.`c_1`, `t3`.`c_2`, `t3`.`non_unique` FROM `C9` AS `t3` WHERE ((`t3`.`c` = ?) OR (`t3`.`c` = ?));
+SELECT `t3`.`id`, `t3`.`c`, `t3`.`c_1`, `t3`.`c_2`, `t3`.`non_unique` FROM `C9` AS `t3` WHERE ((`t3`.`c` = ? AND 1=1) OR (`t3`.`c` = ? AND 1=1));
 INSERT IGNORE INTO `_C9ToP9` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t4`.`p`, `t4`.`id` FROM `P9` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 SELECT `t5`.`c`, `j`.`B` FROM `C9` AS `t5` INNER JOIN `_C9ToP9` AS `j` ON `j`.`A` = `t5`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t5`.`c` ASC;

@@ -15,7 +15,7 @@ SELECT "t1"."c", "j"."B" FROM "public"."C9" AS "t1" INNER JOIN "public"."_C9ToP9
 
 -- 003 line 8: P9 createOne
 INSERT INTO "public"."P9" ("id", "p", "p_1", "p_2") VALUES ($1, $2, $3, $4) RETURNING "id", "p", "p_1", "p_2", "non_unique";
-SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "public"."C9" AS "t0" WHERE (("t0"."c" = $1) OR (("t0"."c_1" = $2 AND "t0"."c_2" = $3)));
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "public"."C9" AS "t0" WHERE (("t0"."c" = $1 AND 1=1) OR (("t0"."c_1" = $2 AND "t0"."c_2" = $3) AND 1=1));
 INSERT INTO "public"."_C9ToP9" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."p", "t1"."id" FROM "public"."P9" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."c", "j"."B" FROM "public"."C9" AS "t2" INNER JOIN "public"."_C9ToP9" AS "j" ON "j"."A" = "t2"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t2"."c" ASC;
@@ -58,14 +58,14 @@ SELECT "t2"."c", "j"."B" FROM "public"."C9" AS "t2" INNER JOIN "public"."_C9ToP9
 
 -- 008 line 18: P9 updateOne
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P9" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C9" AS "t1" WHERE (("t1"."c" = $1) OR ("t1"."c" = $2));
+SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C9" AS "t1" WHERE (("t1"."c" = $1 AND 1=1) OR ("t1"."c" = $2 AND 1=1));
 INSERT INTO "public"."_C9ToP9" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."p", "t2"."id" FROM "public"."P9" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."c", "j"."B" FROM "public"."C9" AS "t3" INNER JOIN "public"."_C9ToP9" AS "j" ON "j"."A" = "t3"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t3"."c" ASC;
 
 -- 009 line 20: P9 updateOne
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P9" AS "t0" WHERE ("t0"."p_1" = $1 AND "t0"."p_2" = $2) LIMIT $3;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C9" AS "t1" WHERE (("t1"."c" = $1) OR (("t1"."c_1" = $2 AND "t1"."c_2" = $3)));
+SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C9" AS "t1" WHERE (("t1"."c" = $1 AND 1=1) OR (("t1"."c_1" = $2 AND "t1"."c_2" = $3) AND 1=1));
 INSERT INTO "public"."_C9ToP9" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."p", "t2"."id" FROM "public"."P9" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."c", "j"."B" FROM "public"."C9" AS "t3" INNER JOIN "public"."_C9ToP9" AS "j" ON "j"."A" = "t3"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t3"."c" ASC;
@@ -94,7 +94,7 @@ SELECT "t4"."c", "j"."B" FROM "public"."C9" AS "t4" INNER JOIN "public"."_C9ToP9
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P9" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C9" AS "t1" WHERE EXISTS(SELECT 1 FROM "public"."_C9ToP9" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($1,…));
 DELETE FROM "public"."_C9ToP9" WHERE "B" = $1 AND "A" IN ($2,…);
-SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."non_unique" FROM "public"."C9" AS "t3" WHERE (("t3"."c" = $1) OR ("t3"."c" = $2));
+SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."non_unique" FROM "public"."C9" AS "t3" WHERE (("t3"."c" = $1 AND 1=1) OR ("t3"."c" = $2 AND 1=1));
 INSERT INTO "public"."_C9ToP9" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."p", "t4"."id" FROM "public"."P9" AS "t4" WHERE "t4"."id" = $1 LIMIT $2;
 SELECT "t5"."c", "j"."B" FROM "public"."C9" AS "t5" INNER JOIN "public"."_C9ToP9" AS "j" ON "j"."A" = "t5"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t5"."c" ASC;

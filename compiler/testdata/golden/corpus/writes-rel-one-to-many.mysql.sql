@@ -17,7 +17,7 @@ SELECT `t1`.`c`, `t1`.`parent_id_1`, `t1`.`parent_id_2` FROM `C5` AS `t1` WHERE 
 -- 003 line 8: P5 createOne
 INSERT INTO `P5` (`id_1`, `id_2`, `p`, `p_1`, `p_2`) VALUES (?, ?, ?, ?, ?);
 SELECT `id_1`, `id_2`, `p`, `p_1`, `p_2`, `non_unique` FROM `P5` WHERE `id_1` = ? AND `id_2` = ?;
-UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE ((`C5`.`c` = ?) OR ((`C5`.`c_1` = ? AND `C5`.`c_2` = ?)));
+UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE ((`C5`.`c` = ? AND 1=1) OR ((`C5`.`c_1` = ? AND `C5`.`c_2` = ?) AND 1=1));
 SELECT `t0`.`p`, `t0`.`id_1`, `t0`.`id_2` FROM `P5` AS `t0` WHERE `t0`.`id_1` = ? AND `t0`.`id_2` = ? LIMIT ?;
 SELECT `t1`.`c`, `t1`.`parent_id_1`, `t1`.`parent_id_2` FROM `C5` AS `t1` WHERE `t1`.`parent_id_1` IN (?,…) AND `t1`.`parent_id_2` IN (?,…) ORDER BY `t1`.`c` ASC;
 
@@ -83,13 +83,13 @@ SELECT `t2`.`c`, `t2`.`parent_id_1`, `t2`.`parent_id_2` FROM `C5` AS `t2` WHERE 
 
 -- 011 line 24: P5 updateOne
 SELECT `t0`.`id_1`, `t0`.`id_2`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P5` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
-UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE ((`C5`.`c` = ?) OR (`C5`.`c` = ?));
+UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE ((`C5`.`c` = ? AND 1=1) OR (`C5`.`c` = ? AND 1=1));
 SELECT `t1`.`p`, `t1`.`id_1`, `t1`.`id_2` FROM `P5` AS `t1` WHERE `t1`.`id_1` = ? AND `t1`.`id_2` = ? LIMIT ?;
 SELECT `t2`.`c`, `t2`.`parent_id_1`, `t2`.`parent_id_2` FROM `C5` AS `t2` WHERE `t2`.`parent_id_1` IN (?,…) AND `t2`.`parent_id_2` IN (?,…) ORDER BY `t2`.`c` ASC;
 
 -- 012 line 26: P5 updateOne
 SELECT `t0`.`id_1`, `t0`.`id_2`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P5` AS `t0` WHERE (`t0`.`p_1` = ? AND `t0`.`p_2` = ?) LIMIT ?;
-UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE ((`C5`.`c` = ?) OR ((`C5`.`c_1` = ? AND `C5`.`c_2` = ?)));
+UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE ((`C5`.`c` = ? AND 1=1) OR ((`C5`.`c_1` = ? AND `C5`.`c_2` = ?) AND 1=1));
 SELECT `t1`.`p`, `t1`.`id_1`, `t1`.`id_2` FROM `P5` AS `t1` WHERE `t1`.`id_1` = ? AND `t1`.`id_2` = ? LIMIT ?;
 SELECT `t2`.`c`, `t2`.`parent_id_1`, `t2`.`parent_id_2` FROM `C5` AS `t2` WHERE `t2`.`parent_id_1` IN (?,…) AND `t2`.`parent_id_2` IN (?,…) ORDER BY `t2`.`c` ASC;
 
@@ -116,7 +116,7 @@ SELECT `t3`.`c`, `t3`.`parent_id_1`, `t3`.`parent_id_2` FROM `C5` AS `t3` WHERE 
 -- 015 line 32: P5 updateOne
 SELECT `t0`.`id_1`, `t0`.`id_2`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P5` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`parent_id_1`, `t1`.`parent_id_2`, `t1`.`non_unique` FROM `C5` AS `t1` WHERE (`t1`.`parent_id_1`, `t1`.`parent_id_2`) IN (((?,…),…));
-SELECT `t2`.`id`, `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_id_1`, `t2`.`parent_id_2`, `t2`.`non_unique` FROM `C5` AS `t2` WHERE ((`t2`.`c` = ?) OR (`t2`.`c` = ?));
+SELECT `t2`.`id`, `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_id_1`, `t2`.`parent_id_2`, `t2`.`non_unique` FROM `C5` AS `t2` WHERE ((`t2`.`c` = ? AND 1=1) OR (`t2`.`c` = ? AND 1=1));
 UPDATE `C5` SET `parent_id_1` = ?, `parent_id_2` = ? WHERE `C5`.`id` IN (?,…);
 UPDATE `C5` SET `parent_id_1` = NULL, `parent_id_2` = NULL WHERE `C5`.`id` IN (?,…);
 SELECT `t3`.`p`, `t3`.`id_1`, `t3`.`id_2` FROM `P5` AS `t3` WHERE `t3`.`id_1` = ? AND `t3`.`id_2` = ? LIMIT ?;
@@ -374,7 +374,7 @@ error: The change you are trying to make would violate the required relation 'C6
 -- 047 line 96: P6 updateOne
 SELECT `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P6` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
 SELECT `t1`.`id_1`, `t1`.`id_2`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`parent_p`, `t1`.`non_unique` FROM `C6` AS `t1` WHERE `t1`.`parent_p` IN (?,…);
-SELECT `t2`.`id_1`, `t2`.`id_2`, `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_p`, `t2`.`non_unique` FROM `C6` AS `t2` WHERE ((`t2`.`c` = ?) OR (`t2`.`c` = ?));
+SELECT `t2`.`id_1`, `t2`.`id_2`, `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_p`, `t2`.`non_unique` FROM `C6` AS `t2` WHERE ((`t2`.`c` = ? AND 1=1) OR (`t2`.`c` = ? AND 1=1));
 UPDATE `C6` SET `parent_p` = ? WHERE (`C6`.`id_1`, `C6`.`id_2`) IN (((?,…),…));
 UPDATE `C6` SET `parent_p` = NULL WHERE (`C6`.`id_1`, `C6`.`id_2`) IN (((?,…),…));
 SELECT `t3`.`p` FROM `P6` AS `t3` WHERE `t3`.`p` = ? LIMIT ?;
@@ -628,7 +628,7 @@ error: The change you are trying to make would violate the required relation 'C7
 -- 079 line 160: P7 updateOne
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P7` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
 SELECT `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`parent_p_1`, `t1`.`parent_p_2`, `t1`.`non_unique` FROM `C7` AS `t1` WHERE (`t1`.`parent_p_1`, `t1`.`parent_p_2`) IN (((?,…),…));
-SELECT `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_p_1`, `t2`.`parent_p_2`, `t2`.`non_unique` FROM `C7` AS `t2` WHERE ((`t2`.`c` = ?) OR (`t2`.`c` = ?));
+SELECT `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_p_1`, `t2`.`parent_p_2`, `t2`.`non_unique` FROM `C7` AS `t2` WHERE ((`t2`.`c` = ? AND 1=1) OR (`t2`.`c` = ? AND 1=1));
 UPDATE `C7` SET `parent_p_1` = ?, `parent_p_2` = ? WHERE `C7`.`c` IN (?,…);
 UPDATE `C7` SET `parent_p_1` = NULL, `parent_p_2` = NULL WHERE `C7`.`c` IN (?,…);
 SELECT `t3`.`p`, `t3`.`p_1`, `t3`.`p_2` FROM `P7` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
@@ -820,7 +820,7 @@ SELECT `t1`.`c`, `t1`.`parent_id` FROM `C8` AS `t1` WHERE `t1`.`parent_id` IN (?
 -- 104 line 210: P8 createOne
 INSERT INTO `P8` (`id`, `p`, `p_1`, `p_2`) VALUES (?, ?, ?, ?);
 SELECT `id`, `p`, `p_1`, `p_2`, `non_unique` FROM `P8` WHERE `id` = ?;
-UPDATE `C8` SET `parent_id` = ? WHERE ((`C8`.`c` = ?) OR ((`C8`.`c_1` = ? AND `C8`.`c_2` = ?)));
+UPDATE `C8` SET `parent_id` = ? WHERE ((`C8`.`c` = ? AND 1=1) OR ((`C8`.`c_1` = ? AND `C8`.`c_2` = ?) AND 1=1));
 SELECT `t0`.`p`, `t0`.`id` FROM `P8` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`c`, `t1`.`parent_id` FROM `C8` AS `t1` WHERE `t1`.`parent_id` IN (?,…) ORDER BY `t1`.`c` ASC;
 
@@ -886,13 +886,13 @@ SELECT `t2`.`c`, `t2`.`parent_id` FROM `C8` AS `t2` WHERE `t2`.`parent_id` IN (?
 
 -- 112 line 226: P8 updateOne
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P8` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
-UPDATE `C8` SET `parent_id` = ? WHERE ((`C8`.`c` = ?) OR (`C8`.`c` = ?));
+UPDATE `C8` SET `parent_id` = ? WHERE ((`C8`.`c` = ? AND 1=1) OR (`C8`.`c` = ? AND 1=1));
 SELECT `t1`.`p`, `t1`.`id` FROM `P8` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 SELECT `t2`.`c`, `t2`.`parent_id` FROM `C8` AS `t2` WHERE `t2`.`parent_id` IN (?,…) ORDER BY `t2`.`c` ASC;
 
 -- 113 line 228: P8 updateOne
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P8` AS `t0` WHERE (`t0`.`p_1` = ? AND `t0`.`p_2` = ?) LIMIT ?;
-UPDATE `C8` SET `parent_id` = ? WHERE ((`C8`.`c` = ?) OR ((`C8`.`c_1` = ? AND `C8`.`c_2` = ?)));
+UPDATE `C8` SET `parent_id` = ? WHERE ((`C8`.`c` = ? AND 1=1) OR ((`C8`.`c_1` = ? AND `C8`.`c_2` = ?) AND 1=1));
 SELECT `t1`.`p`, `t1`.`id` FROM `P8` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 SELECT `t2`.`c`, `t2`.`parent_id` FROM `C8` AS `t2` WHERE `t2`.`parent_id` IN (?,…) ORDER BY `t2`.`c` ASC;
 
@@ -919,7 +919,7 @@ SELECT `t3`.`c`, `t3`.`parent_id` FROM `C8` AS `t3` WHERE `t3`.`parent_id` IN (?
 -- 116 line 234: P8 updateOne
 SELECT `t0`.`id`, `t0`.`p`, `t0`.`p_1`, `t0`.`p_2`, `t0`.`non_unique` FROM `P8` AS `t0` WHERE `t0`.`p` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`c`, `t1`.`c_1`, `t1`.`c_2`, `t1`.`parent_id`, `t1`.`non_unique` FROM `C8` AS `t1` WHERE `t1`.`parent_id` IN (?,…);
-SELECT `t2`.`id`, `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_id`, `t2`.`non_unique` FROM `C8` AS `t2` WHERE ((`t2`.`c` = ?) OR (`t2`.`c` = ?));
+SELECT `t2`.`id`, `t2`.`c`, `t2`.`c_1`, `t2`.`c_2`, `t2`.`parent_id`, `t2`.`non_unique` FROM `C8` AS `t2` WHERE ((`t2`.`c` = ? AND 1=1) OR (`t2`.`c` = ? AND 1=1));
 UPDATE `C8` SET `parent_id` = ? WHERE `C8`.`id` IN (?,…);
 UPDATE `C8` SET `parent_id` = NULL WHERE `C8`.`id` IN (?,…);
 SELECT `t3`.`p`, `t3`.`id` FROM `P8` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;

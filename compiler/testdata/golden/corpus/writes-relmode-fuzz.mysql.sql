@@ -10,7 +10,7 @@ SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.
 UPDATE `Author` SET `name` = ?, `mentorId` = ? WHERE (`Author`.`id` IN (?,…) AND `Author`.`id` = ?);
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE `t2`.`id` IN (?,…);
 SELECT `t3`.`id`, `t3`.`name`, `t3`.`mentorId` FROM `Author` AS `t3` WHERE `t3`.`mentorId` IN (?,…);
-SELECT `t4`.`id`, `t4`.`name`, `t4`.`mentorId` FROM `Author` AS `t4` WHERE ((`t4`.`id` = ?) OR (`t4`.`id` = ?));
+SELECT `t4`.`id`, `t4`.`name`, `t4`.`mentorId` FROM `Author` AS `t4` WHERE ((`t4`.`id` = ? AND 1=1) OR (`t4`.`id` = ? AND 1=1));
 UPDATE `Author` SET `mentorId` = ? WHERE `Author`.`id` IN (?,…);
 UPDATE `Author` SET `mentorId` = NULL WHERE `Author`.`id` IN (?,…);
 SELECT `t5`.`id` FROM `Author` AS `t5` WHERE `t5`.`id` = ? LIMIT ?;
@@ -139,7 +139,7 @@ INSERT INTO `Author` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT INTO `Card` (`authorId`, `id`, `code`) VALUES (?, ?, ?);
 SELECT `id`, `code`, `authorId` FROM `Card` WHERE `id` = ?;
-UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ?) OR (`Author`.`id` = ?));
+UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ? AND 1=1) OR (`Author`.`id` = ? AND 1=1));
 INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
@@ -203,7 +203,7 @@ SELECT `t0`.`id` FROM `Book` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t0`.`id`, `t0`.`name` FROM `Club` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t2` WHERE `t2`.`A` = `t1`.`id` AND `t2`.`B` IN (?,…));
 DELETE FROM `_AuthorToClub` WHERE `B` = ? AND `A` IN (?,…);
-SELECT `t3`.`id`, `t3`.`name`, `t3`.`mentorId` FROM `Author` AS `t3` WHERE ((`t3`.`id` = ?) OR (`t3`.`id` = ?));
+SELECT `t3`.`id`, `t3`.`name`, `t3`.`mentorId` FROM `Author` AS `t3` WHERE ((`t3`.`id` = ? AND 1=1) OR (`t3`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t4`.`id`, `t4`.`name`, `t4`.`mentorId` FROM `Author` AS `t4` WHERE (`t4`.`name` = ? AND EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t5` WHERE `t5`.`A` = `t4`.`id` AND `t5`.`B` IN (?,…)));
 UPDATE `Author` SET `name` = ? WHERE `Author`.`id` IN (?,…);
@@ -253,7 +253,7 @@ SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT INTO `Club` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Club` WHERE `id` = ?;
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
-SELECT `t0`.`id`, `t0`.`name` FROM `Club` AS `t0` WHERE ((`t0`.`name` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`name` FROM `Club` AS `t0` WHERE ((`t0`.`name` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t1`.`id`, `t1`.`number`, `t1`.`authorId` FROM `Passport` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 UPDATE `Passport` SET `authorId` = ? WHERE (`Passport`.`id` IN (?,…) AND `Passport`.`id` = ?);
@@ -706,7 +706,7 @@ INSERT INTO `Note` (`id`, `text`, `authorId`) VALUES (?, ?, ?);
 INSERT INTO `Club` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Club` WHERE `id` = ?;
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
-UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ?) OR (`Author`.`id` = ?));
+UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ? AND 1=1) OR (`Author`.`id` = ? AND 1=1));
 INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT INTO `Book` (`authorId`, `id`, `title`) VALUES (?, ?, ?);
@@ -1001,7 +1001,7 @@ SELECT `t9`.`id`, `j`.`B` FROM `Author` AS `t9` INNER JOIN `_AuthorToClub` AS `j
 
 -- 099 line 100: Club updateOne
 SELECT `t0`.`id`, `t0`.`name` FROM `Club` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
-SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE ((`t1`.`id` = ?) OR (`t1`.`id` = ?));
+SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE ((`t1`.`id` = ? AND 1=1) OR (`t1`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t2`.`id` FROM `Club` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 SELECT `t3`.`id`, `j`.`B` FROM `Author` AS `t3` INNER JOIN `_AuthorToClub` AS `j` ON `j`.`A` = `t3`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t3`.`id` ASC;
@@ -1072,7 +1072,7 @@ SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE (`t0`
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 UPDATE `Author` SET `mentorId` = ? WHERE (`Author`.`id` IN (?,…) AND `Author`.`id` = ?);
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE `t2`.`id` IN (?,…);
-SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE ((`t3`.`id` = ?) OR (`t3`.`name` = ?));
+SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE ((`t3`.`id` = ? AND 1=1) OR (`t3`.`name` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t4`.`id`, `t4`.`name` FROM `Club` AS `t4` WHERE (`t4`.`id` = ? AND EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t5` WHERE `t5`.`B` = `t4`.`id` AND `t5`.`A` IN (?,…)));
 UPDATE `Club` SET `name` = ? WHERE (`Club`.`id` IN (?,…) AND `Club`.`id` = ?);
@@ -1193,7 +1193,7 @@ UPDATE `Club` SET `name` = ? WHERE `Club`.`id` IN (?,…);
 -- 121 line 122: Club createOne
 INSERT INTO `Club` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Club` WHERE `id` = ?;
-SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE ((`t0`.`id` = ?) OR (`t0`.`id` = ?));
+SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE ((`t0`.`id` = ? AND 1=1) OR (`t0`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t1`.`id` FROM `Club` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
 
@@ -1278,7 +1278,7 @@ UPDATE `Note` SET `text` = ? WHERE `Note`.`id` IN (?,…);
 -- 132 line 133: Author createOne
 INSERT INTO `Author` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
-UPDATE `Note` SET `authorId` = ? WHERE ((`Note`.`id` = ?) OR (`Note`.`id` = ?));
+UPDATE `Note` SET `authorId` = ? WHERE ((`Note`.`id` = ? AND 1=1) OR (`Note`.`id` = ? AND 1=1));
 SELECT `t0`.`id` FROM `Author` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`authorId` FROM `Note` AS `t1` WHERE `t1`.`authorId` IN (?,…) ORDER BY `t1`.`id` ASC;
 
@@ -1530,7 +1530,7 @@ UPDATE `Card` SET `authorId` = ? WHERE `Card`.`id` IN (?,…);
 INSERT INTO `Club` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name` FROM `Club` WHERE `id` = ?;
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
-SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE ((`t3`.`name` = ?) OR (`t3`.`name` = ?));
+SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE ((`t3`.`name` = ? AND 1=1) OR (`t3`.`name` = ? AND 1=1));
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
 SELECT `t4`.`id`, `t4`.`name`, `t4`.`mentorId` FROM `Author` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 UPDATE `Author` SET `mentorId` = ? WHERE `Author`.`id` = ?;
@@ -1815,7 +1815,7 @@ SELECT `t3`.`id`, `t3`.`number`, `t3`.`authorId` FROM `Passport` AS `t3` WHERE (
 INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 UPDATE `Passport` SET `authorId` = ? WHERE `Passport`.`id` IN (?,…);
-UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ?) OR (`Author`.`id` = ?));
+UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ? AND 1=1) OR (`Author`.`id` = ? AND 1=1));
 INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT IGNORE INTO `_AuthorToClub` (`B`, `A`) VALUES ((?,…),…);
@@ -2046,7 +2046,7 @@ INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT INTO `Author` (`mentorId`, `id`, `name`) VALUES (?, ?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
-UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ?) OR (`Author`.`id` = ?));
+UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ? AND 1=1) OR (`Author`.`id` = ? AND 1=1));
 UPDATE `Note` SET `authorId` = ? WHERE `Note`.`id` IN (?,…);
 SELECT `t4`.`id` FROM `Note` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 
@@ -2905,7 +2905,7 @@ SELECT `t3`.`id` FROM `Card` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
 INSERT INTO `Author` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `mentorId` FROM `Author` WHERE `id` = ?;
 INSERT INTO `Book` (`id`, `title`, `authorId`) VALUES (?, ?, ?), (?, ?, ?);
-UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ?) OR (`Author`.`id` = ?));
+UPDATE `Author` SET `mentorId` = ? WHERE ((`Author`.`id` = ? AND 1=1) OR (`Author`.`id` = ? AND 1=1));
 SELECT `t0`.`id`, `t0`.`number`, `t0`.`authorId` FROM `Passport` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 UPDATE `Passport` SET `authorId` = ? WHERE (`Passport`.`id` IN (?,…) AND `Passport`.`id` = ?);
 SELECT `t1`.`id`, `t1`.`number`, `t1`.`authorId` FROM `Passport` AS `t1` WHERE `t1`.`id` IN (?,…);

@@ -7,7 +7,7 @@ INSERT INTO "public"."Book" ("authorId", "id", "title") VALUES ($1, $2, $3) RETU
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 UPDATE "public"."Author" SET "name" = $1, "mentorId" = $2 WHERE ("Author"."id" IN ($3,…) AND "Author"."id" = $4) RETURNING "id", "name", "mentorId";
 SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "public"."Author" AS "t2" WHERE "t2"."mentorId" IN ($1,…);
-SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE (("t3"."id" = $1) OR ("t3"."id" = $2));
+SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE (("t3"."id" = $1 AND 1=1) OR ("t3"."id" = $2 AND 1=1));
 UPDATE "public"."Author" SET "mentorId" = $1 WHERE "Author"."id" IN ($2,…);
 UPDATE "public"."Author" SET "mentorId" = NULL WHERE "Author"."id" IN ($1,…);
 SELECT "t4"."id" FROM "public"."Author" AS "t4" WHERE "t4"."id" = $1 LIMIT $2;
@@ -107,7 +107,7 @@ SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE "t0"."name" = $
 UPDATE "public"."Club" SET "name" = $1 WHERE ("Club"."id" IN ($2,…) AND "Club"."name" = $3) RETURNING "id", "name";
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Card" ("authorId", "id", "code") VALUES ($1, $2, $3) RETURNING "id", "code", "authorId";
-UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2) OR ("Author"."id" = $3));
+UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2 AND 1=1) OR ("Author"."id" = $3 AND 1=1));
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."name" = $1 AND EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($2,…)));
@@ -161,7 +161,7 @@ SELECT "t0"."id" FROM "public"."Book" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($1,…));
 DELETE FROM "public"."_AuthorToClub" WHERE "B" = $1 AND "A" IN ($2,…);
-SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE (("t3"."id" = $1) OR ("t3"."id" = $2));
+SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE (("t3"."id" = $1 AND 1=1) OR ("t3"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id", "t4"."name", "t4"."mentorId" FROM "public"."Author" AS "t4" WHERE ("t4"."name" = $1 AND EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t5" WHERE "t5"."A" = "t4"."id" AND "t5"."B" IN ($2,…)));
 UPDATE "public"."Author" SET "name" = $1 WHERE "Author"."id" IN ($2,…);
@@ -205,7 +205,7 @@ DELETE FROM "public"."Author" WHERE "Author"."id" IN ($1,…);
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Club" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
-SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE (("t0"."name" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE (("t0"."name" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id", "t1"."number", "t1"."authorId" FROM "public"."Passport" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 UPDATE "public"."Passport" SET "authorId" = $1 WHERE ("Passport"."id" IN ($2,…) AND "Passport"."id" = $3) RETURNING "id", "number", "authorId";
@@ -579,7 +579,7 @@ INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "na
 INSERT INTO "public"."Note" ("id", "text", "authorId") VALUES ($1, $2, $3);
 INSERT INTO "public"."Club" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
-UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2) OR ("Author"."id" = $3));
+UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2 AND 1=1) OR ("Author"."id" = $3 AND 1=1));
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Book" ("authorId", "id", "title") VALUES ($1, $2, $3) RETURNING "id", "title", "authorId";
 SELECT "t1"."id" FROM "public"."Book" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
@@ -824,7 +824,7 @@ SELECT "t9"."id", "j"."B" FROM "public"."Author" AS "t9" INNER JOIN "public"."_A
 
 -- 099 line 100: Club updateOne
 SELECT "t0"."id", "t0"."name" FROM "public"."Club" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE (("t1"."id" = $1) OR ("t1"."id" = $2));
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE (("t1"."id" = $1 AND 1=1) OR ("t1"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "public"."Club" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."id", "j"."B" FROM "public"."Author" AS "t3" INNER JOIN "public"."_AuthorToClub" AS "j" ON "j"."A" = "t3"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t3"."id" ASC;
@@ -884,7 +884,7 @@ SELECT "t3"."id" FROM "public"."Book" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 UPDATE "public"."Author" SET "mentorId" = $1 WHERE ("Author"."id" IN ($2,…) AND "Author"."id" = $3) RETURNING "id", "name", "mentorId";
-SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE (("t2"."id" = $1) OR ("t2"."name" = $2));
+SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE (("t2"."id" = $1 AND 1=1) OR ("t2"."name" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id", "t3"."name" FROM "public"."Club" AS "t3" WHERE ("t3"."id" = $1 AND EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t4" WHERE "t4"."B" = "t3"."id" AND "t4"."A" IN ($2,…)));
 UPDATE "public"."Club" SET "name" = $1 WHERE ("Club"."id" IN ($2,…) AND "Club"."id" = $3) RETURNING "id", "name";
@@ -984,7 +984,7 @@ UPDATE "public"."Club" SET "name" = $1 WHERE "Club"."id" IN ($2,…);
 
 -- 121 line 122: Club createOne
 INSERT INTO "public"."Club" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE (("t0"."id" = $1) OR ("t0"."id" = $2));
+SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE (("t0"."id" = $1 AND 1=1) OR ("t0"."id" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "public"."Club" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 
@@ -1058,7 +1058,7 @@ UPDATE "public"."Note" SET "text" = $1 WHERE "Note"."id" IN ($2,…);
 
 -- 132 line 133: Author createOne
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
-UPDATE "public"."Note" SET "authorId" = $1 WHERE (("Note"."id" = $2) OR ("Note"."id" = $3));
+UPDATE "public"."Note" SET "authorId" = $1 WHERE (("Note"."id" = $2 AND 1=1) OR ("Note"."id" = $3 AND 1=1));
 SELECT "t0"."id" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."authorId" FROM "public"."Note" AS "t1" WHERE "t1"."authorId" IN ($1,…) ORDER BY "t1"."id" ASC;
 
@@ -1266,7 +1266,7 @@ INSERT INTO "public"."Book" ("id", "title", "authorId") VALUES ($1, $2, $3), ($4
 UPDATE "public"."Card" SET "authorId" = $1 WHERE "Card"."id" IN ($2,…);
 INSERT INTO "public"."Club" ("id", "name") VALUES ($1, $2) RETURNING "id", "name";
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
-SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE (("t2"."name" = $1) OR ("t2"."name" = $2));
+SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE (("t2"."name" = $1 AND 1=1) OR ("t2"."name" = $2 AND 1=1));
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "public"."Author" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 UPDATE "public"."Author" SET "mentorId" = $1 WHERE "Author"."id" = $2;
@@ -1504,7 +1504,7 @@ INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "na
 SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "public"."Passport" AS "t2" WHERE ("t2"."id" = $1) LIMIT $2;
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
 UPDATE "public"."Passport" SET "authorId" = $1 WHERE "Passport"."id" IN ($2,…);
-UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2) OR ("Author"."id" = $3));
+UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2 AND 1=1) OR ("Author"."id" = $3 AND 1=1));
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."_AuthorToClub" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id" FROM "public"."Club" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
@@ -1697,7 +1697,7 @@ UPDATE "public"."Author" SET "name" = $1 WHERE "Author"."id" IN ($2,…) RETURNI
 SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $1) LIMIT $2;
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Author" ("mentorId", "id", "name") VALUES ($1, $2, $3) RETURNING "id", "name", "mentorId";
-UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2) OR ("Author"."id" = $3));
+UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2 AND 1=1) OR ("Author"."id" = $3 AND 1=1));
 UPDATE "public"."Note" SET "authorId" = $1 WHERE "Note"."id" IN ($2,…);
 SELECT "t3"."id" FROM "public"."Note" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 
@@ -2409,7 +2409,7 @@ SELECT "t2"."id" FROM "public"."Card" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 -- 293 line 294: Passport updateOne
 INSERT INTO "public"."Author" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "mentorId";
 INSERT INTO "public"."Book" ("id", "title", "authorId") VALUES ($1, $2, $3), ($4, $5, $6);
-UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2) OR ("Author"."id" = $3));
+UPDATE "public"."Author" SET "mentorId" = $1 WHERE (("Author"."id" = $2 AND 1=1) OR ("Author"."id" = $3 AND 1=1));
 SELECT "t0"."id", "t0"."number", "t0"."authorId" FROM "public"."Passport" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 UPDATE "public"."Passport" SET "authorId" = $1 WHERE ("Passport"."id" IN ($2,…) AND "Passport"."id" = $3) RETURNING "id", "number", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" IN ($1,…);

@@ -7,7 +7,7 @@ INSERT INTO "Book" ("authorId", "id", "title") VALUES (?, ?, ?) RETURNING "id", 
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 UPDATE "Author" SET "name" = ?, "mentorId" = ? WHERE ("Author"."id" IN (?,…) AND "Author"."id" = ?) RETURNING "id", "name", "mentorId";
 SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "Author" AS "t2" WHERE "t2"."mentorId" IN (?,…);
-SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE (("t3"."id" = ?) OR ("t3"."id" = ?));
+SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE (("t3"."id" = ? AND 1=1) OR ("t3"."id" = ? AND 1=1));
 UPDATE "Author" SET "mentorId" = ? WHERE "Author"."id" IN (?,…);
 UPDATE "Author" SET "mentorId" = NULL WHERE "Author"."id" IN (?,…);
 SELECT "t4"."id" FROM "Author" AS "t4" WHERE "t4"."id" = ? LIMIT ?;
@@ -107,7 +107,7 @@ SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE "t0"."name" = ? LIMIT ?;
 UPDATE "Club" SET "name" = ? WHERE ("Club"."id" IN (?,…) AND "Club"."name" = ?) RETURNING "id", "name";
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Card" ("authorId", "id", "code") VALUES (?, ?, ?) RETURNING "id", "code", "authorId";
-UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ?) OR ("Author"."id" = ?));
+UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ? AND 1=1) OR ("Author"."id" = ? AND 1=1));
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE ("t1"."name" = ? AND EXISTS(SELECT 1 FROM "_AuthorToClub" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN (?,…)));
@@ -161,7 +161,7 @@ SELECT "t0"."id" FROM "Book" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE EXISTS(SELECT 1 FROM "_AuthorToClub" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN (?,…));
 DELETE FROM "_AuthorToClub" WHERE "B" = ? AND "A" IN (?,…);
-SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE (("t3"."id" = ?) OR ("t3"."id" = ?));
+SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE (("t3"."id" = ? AND 1=1) OR ("t3"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id", "t4"."name", "t4"."mentorId" FROM "Author" AS "t4" WHERE ("t4"."name" = ? AND EXISTS(SELECT 1 FROM "_AuthorToClub" AS "t5" WHERE "t5"."A" = "t4"."id" AND "t5"."B" IN (?,…)));
 UPDATE "Author" SET "name" = ? WHERE "Author"."id" IN (?,…);
@@ -205,7 +205,7 @@ DELETE FROM "Author" WHERE "Author"."id" IN (?,…);
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Club" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
-SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE (("t0"."name" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE (("t0"."name" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id", "t1"."number", "t1"."authorId" FROM "Passport" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 UPDATE "Passport" SET "authorId" = ? WHERE ("Passport"."id" IN (?,…) AND "Passport"."id" = ?) RETURNING "id", "number", "authorId";
@@ -579,7 +579,7 @@ INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mento
 INSERT INTO "Note" ("id", "text", "authorId") VALUES (?, ?, ?);
 INSERT INTO "Club" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
-UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ?) OR ("Author"."id" = ?));
+UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ? AND 1=1) OR ("Author"."id" = ? AND 1=1));
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Book" ("authorId", "id", "title") VALUES (?, ?, ?) RETURNING "id", "title", "authorId";
 SELECT "t1"."id" FROM "Book" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
@@ -824,7 +824,7 @@ SELECT "t9"."id", "j"."B" FROM "Author" AS "t9" INNER JOIN "_AuthorToClub" AS "j
 
 -- 099 line 100: Club updateOne
 SELECT "t0"."id", "t0"."name" FROM "Club" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE (("t1"."id" = ?) OR ("t1"."id" = ?));
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE (("t1"."id" = ? AND 1=1) OR ("t1"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t2"."id" FROM "Club" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."id", "j"."B" FROM "Author" AS "t3" INNER JOIN "_AuthorToClub" AS "j" ON "j"."A" = "t3"."id" WHERE "j"."B" IN (?,…) ORDER BY "t3"."id" ASC;
@@ -884,7 +884,7 @@ SELECT "t3"."id" FROM "Book" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 UPDATE "Author" SET "mentorId" = ? WHERE ("Author"."id" IN (?,…) AND "Author"."id" = ?) RETURNING "id", "name", "mentorId";
-SELECT "t2"."id", "t2"."name" FROM "Club" AS "t2" WHERE (("t2"."id" = ?) OR ("t2"."name" = ?));
+SELECT "t2"."id", "t2"."name" FROM "Club" AS "t2" WHERE (("t2"."id" = ? AND 1=1) OR ("t2"."name" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id", "t3"."name" FROM "Club" AS "t3" WHERE ("t3"."id" = ? AND EXISTS(SELECT 1 FROM "_AuthorToClub" AS "t4" WHERE "t4"."B" = "t3"."id" AND "t4"."A" IN (?,…)));
 UPDATE "Club" SET "name" = ? WHERE ("Club"."id" IN (?,…) AND "Club"."id" = ?) RETURNING "id", "name";
@@ -984,7 +984,7 @@ UPDATE "Club" SET "name" = ? WHERE "Club"."id" IN (?,…);
 
 -- 121 line 122: Club createOne
 INSERT INTO "Club" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE (("t0"."id" = ?) OR ("t0"."id" = ?));
+SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE (("t0"."id" = ? AND 1=1) OR ("t0"."id" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t1"."id" FROM "Club" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 
@@ -1058,7 +1058,7 @@ UPDATE "Note" SET "text" = ? WHERE "Note"."id" IN (?,…);
 
 -- 132 line 133: Author createOne
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
-UPDATE "Note" SET "authorId" = ? WHERE (("Note"."id" = ?) OR ("Note"."id" = ?));
+UPDATE "Note" SET "authorId" = ? WHERE (("Note"."id" = ? AND 1=1) OR ("Note"."id" = ? AND 1=1));
 SELECT "t0"."id" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."authorId" FROM "Note" AS "t1" WHERE "t1"."authorId" IN (?,…) ORDER BY "t1"."id" ASC;
 
@@ -1266,7 +1266,7 @@ INSERT INTO "Book" ("id", "title", "authorId") VALUES (?, ?, ?), (?, ?, ?);
 UPDATE "Card" SET "authorId" = ? WHERE "Card"."id" IN (?,…);
 INSERT INTO "Club" ("id", "name") VALUES (?, ?) RETURNING "id", "name";
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
-SELECT "t2"."id", "t2"."name" FROM "Club" AS "t2" WHERE (("t2"."name" = ?) OR ("t2"."name" = ?));
+SELECT "t2"."id", "t2"."name" FROM "Club" AS "t2" WHERE (("t2"."name" = ? AND 1=1) OR ("t2"."name" = ? AND 1=1));
 INSERT INTO "_AuthorToClub" ("A", "B") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id", "t3"."name", "t3"."mentorId" FROM "Author" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 UPDATE "Author" SET "mentorId" = ? WHERE "Author"."id" = ?;
@@ -1504,7 +1504,7 @@ INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mento
 SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "Passport" AS "t2" WHERE ("t2"."id" = ?) LIMIT ?;
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
 UPDATE "Passport" SET "authorId" = ? WHERE "Passport"."id" IN (?,…);
-UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ?) OR ("Author"."id" = ?));
+UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ? AND 1=1) OR ("Author"."id" = ? AND 1=1));
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "_AuthorToClub" ("B", "A") VALUES ((?,…),…) ON CONFLICT DO NOTHING;
 SELECT "t3"."id" FROM "Club" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
@@ -1697,7 +1697,7 @@ UPDATE "Author" SET "name" = ? WHERE "Author"."id" IN (?,…) RETURNING "id", "n
 SELECT "t2"."id", "t2"."name", "t2"."mentorId" FROM "Author" AS "t2" WHERE ("t2"."id" = ?) LIMIT ?;
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Author" ("mentorId", "id", "name") VALUES (?, ?, ?) RETURNING "id", "name", "mentorId";
-UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ?) OR ("Author"."id" = ?));
+UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ? AND 1=1) OR ("Author"."id" = ? AND 1=1));
 UPDATE "Note" SET "authorId" = ? WHERE "Note"."id" IN (?,…);
 SELECT "t3"."id" FROM "Note" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 
@@ -2409,7 +2409,7 @@ SELECT "t2"."id" FROM "Card" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 -- 293 line 294: Passport updateOne
 INSERT INTO "Author" ("id", "name") VALUES (?, ?) RETURNING "id", "name", "mentorId";
 INSERT INTO "Book" ("id", "title", "authorId") VALUES (?, ?, ?), (?, ?, ?);
-UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ?) OR ("Author"."id" = ?));
+UPDATE "Author" SET "mentorId" = ? WHERE (("Author"."id" = ? AND 1=1) OR ("Author"."id" = ? AND 1=1));
 SELECT "t0"."id", "t0"."number", "t0"."authorId" FROM "Passport" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 UPDATE "Passport" SET "authorId" = ? WHERE ("Passport"."id" IN (?,…) AND "Passport"."id" = ?) RETURNING "id", "number", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" IN (?,…);

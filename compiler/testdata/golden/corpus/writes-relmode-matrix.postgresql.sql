@@ -1131,7 +1131,7 @@ SELECT "t1"."c", "t1"."parent_id_1", "t1"."parent_id_2" FROM "public"."C5" AS "t
 
 -- 146 line 294: P5 createOne
 INSERT INTO "public"."P5" ("id_1", "id_2", "p", "p_1", "p_2") VALUES ($1, $2, $3, $4, $5) RETURNING "id_1", "id_2", "p", "p_1", "p_2", "non_unique";
-UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE (("C5"."c" = $3) OR (("C5"."c_1" = $4 AND "C5"."c_2" = $5)));
+UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE (("C5"."c" = $3 AND 1=1) OR (("C5"."c_1" = $4 AND "C5"."c_2" = $5) AND 1=1));
 SELECT "t0"."p", "t0"."id_1", "t0"."id_2" FROM "public"."P5" AS "t0" WHERE "t0"."id_1" = $1 AND "t0"."id_2" = $2 LIMIT $3;
 SELECT "t1"."c", "t1"."parent_id_1", "t1"."parent_id_2" FROM "public"."C5" AS "t1" WHERE "t1"."parent_id_1" IN ($1,…) AND "t1"."parent_id_2" IN ($2,…) ORDER BY "t1"."c" ASC;
 
@@ -1186,13 +1186,13 @@ SELECT "t2"."c", "t2"."parent_id_1", "t2"."parent_id_2" FROM "public"."C5" AS "t
 
 -- 154 line 310: P5 updateOne
 SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P5" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE (("C5"."c" = $3) OR ("C5"."c" = $4));
+UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE (("C5"."c" = $3 AND 1=1) OR ("C5"."c" = $4 AND 1=1));
 SELECT "t1"."p", "t1"."id_1", "t1"."id_2" FROM "public"."P5" AS "t1" WHERE "t1"."id_1" = $1 AND "t1"."id_2" = $2 LIMIT $3;
 SELECT "t2"."c", "t2"."parent_id_1", "t2"."parent_id_2" FROM "public"."C5" AS "t2" WHERE "t2"."parent_id_1" IN ($1,…) AND "t2"."parent_id_2" IN ($2,…) ORDER BY "t2"."c" ASC;
 
 -- 155 line 312: P5 updateOne
 SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P5" AS "t0" WHERE ("t0"."p_1" = $1 AND "t0"."p_2" = $2) LIMIT $3;
-UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE (("C5"."c" = $3) OR (("C5"."c_1" = $4 AND "C5"."c_2" = $5)));
+UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE (("C5"."c" = $3 AND 1=1) OR (("C5"."c_1" = $4 AND "C5"."c_2" = $5) AND 1=1));
 SELECT "t1"."p", "t1"."id_1", "t1"."id_2" FROM "public"."P5" AS "t1" WHERE "t1"."id_1" = $1 AND "t1"."id_2" = $2 LIMIT $3;
 SELECT "t2"."c", "t2"."parent_id_1", "t2"."parent_id_2" FROM "public"."C5" AS "t2" WHERE "t2"."parent_id_1" IN ($1,…) AND "t2"."parent_id_2" IN ($2,…) ORDER BY "t2"."c" ASC;
 
@@ -1217,7 +1217,7 @@ SELECT "t3"."c", "t3"."parent_id_1", "t3"."parent_id_2" FROM "public"."C5" AS "t
 -- 158 line 318: P5 updateOne
 SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P5" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id_1", "t1"."parent_id_2", "t1"."non_unique" FROM "public"."C5" AS "t1" WHERE ("t1"."parent_id_1", "t1"."parent_id_2") IN ((($1,…),…));
-SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id_1", "t2"."parent_id_2", "t2"."non_unique" FROM "public"."C5" AS "t2" WHERE (("t2"."c" = $1) OR ("t2"."c" = $2));
+SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id_1", "t2"."parent_id_2", "t2"."non_unique" FROM "public"."C5" AS "t2" WHERE (("t2"."c" = $1 AND 1=1) OR ("t2"."c" = $2 AND 1=1));
 UPDATE "public"."C5" SET "parent_id_1" = $1, "parent_id_2" = $2 WHERE "C5"."id" IN ($3,…);
 UPDATE "public"."C5" SET "parent_id_1" = NULL, "parent_id_2" = NULL WHERE "C5"."id" IN ($1,…);
 SELECT "t3"."p", "t3"."id_1", "t3"."id_2" FROM "public"."P5" AS "t3" WHERE "t3"."id_1" = $1 AND "t3"."id_2" = $2 LIMIT $3;
@@ -1449,7 +1449,7 @@ error: The change you are trying to make would violate the required relation 'C6
 -- 190 line 382: P6 updateOne
 SELECT "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P6" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
 SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_p", "t1"."non_unique" FROM "public"."C6" AS "t1" WHERE "t1"."parent_p" IN ($1,…);
-SELECT "t2"."id_1", "t2"."id_2", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p", "t2"."non_unique" FROM "public"."C6" AS "t2" WHERE (("t2"."c" = $1) OR ("t2"."c" = $2));
+SELECT "t2"."id_1", "t2"."id_2", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p", "t2"."non_unique" FROM "public"."C6" AS "t2" WHERE (("t2"."c" = $1 AND 1=1) OR ("t2"."c" = $2 AND 1=1));
 UPDATE "public"."C6" SET "parent_p" = $1 WHERE ("C6"."id_1", "C6"."id_2") IN ((($2,…),…));
 UPDATE "public"."C6" SET "parent_p" = NULL WHERE ("C6"."id_1", "C6"."id_2") IN ((($1,…),…));
 SELECT "t3"."p" FROM "public"."P6" AS "t3" WHERE "t3"."p" = $1 LIMIT $2;
@@ -1676,7 +1676,7 @@ error: The change you are trying to make would violate the required relation 'C7
 -- 222 line 446: P7 updateOne
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P7" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
 SELECT "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_p_1", "t1"."parent_p_2", "t1"."non_unique" FROM "public"."C7" AS "t1" WHERE ("t1"."parent_p_1", "t1"."parent_p_2") IN ((($1,…),…));
-SELECT "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p_1", "t2"."parent_p_2", "t2"."non_unique" FROM "public"."C7" AS "t2" WHERE (("t2"."c" = $1) OR ("t2"."c" = $2));
+SELECT "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p_1", "t2"."parent_p_2", "t2"."non_unique" FROM "public"."C7" AS "t2" WHERE (("t2"."c" = $1 AND 1=1) OR ("t2"."c" = $2 AND 1=1));
 UPDATE "public"."C7" SET "parent_p_1" = $1, "parent_p_2" = $2 WHERE "C7"."c" IN ($3,…);
 UPDATE "public"."C7" SET "parent_p_1" = NULL, "parent_p_2" = NULL WHERE "C7"."c" IN ($1,…);
 SELECT "t3"."p", "t3"."p_1", "t3"."p_2" FROM "public"."P7" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
@@ -1851,7 +1851,7 @@ SELECT "t1"."c", "t1"."parent_id" FROM "public"."C8" AS "t1" WHERE "t1"."parent_
 
 -- 247 line 496: P8 createOne
 INSERT INTO "public"."P8" ("id", "p", "p_1", "p_2") VALUES ($1, $2, $3, $4) RETURNING "id", "p", "p_1", "p_2", "non_unique";
-UPDATE "public"."C8" SET "parent_id" = $1 WHERE (("C8"."c" = $2) OR (("C8"."c_1" = $3 AND "C8"."c_2" = $4)));
+UPDATE "public"."C8" SET "parent_id" = $1 WHERE (("C8"."c" = $2 AND 1=1) OR (("C8"."c_1" = $3 AND "C8"."c_2" = $4) AND 1=1));
 SELECT "t0"."p", "t0"."id" FROM "public"."P8" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."c", "t1"."parent_id" FROM "public"."C8" AS "t1" WHERE "t1"."parent_id" IN ($1,…) ORDER BY "t1"."c" ASC;
 
@@ -1906,13 +1906,13 @@ SELECT "t2"."c", "t2"."parent_id" FROM "public"."C8" AS "t2" WHERE "t2"."parent_
 
 -- 255 line 512: P8 updateOne
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P8" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-UPDATE "public"."C8" SET "parent_id" = $1 WHERE (("C8"."c" = $2) OR ("C8"."c" = $3));
+UPDATE "public"."C8" SET "parent_id" = $1 WHERE (("C8"."c" = $2 AND 1=1) OR ("C8"."c" = $3 AND 1=1));
 SELECT "t1"."p", "t1"."id" FROM "public"."P8" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."c", "t2"."parent_id" FROM "public"."C8" AS "t2" WHERE "t2"."parent_id" IN ($1,…) ORDER BY "t2"."c" ASC;
 
 -- 256 line 514: P8 updateOne
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P8" AS "t0" WHERE ("t0"."p_1" = $1 AND "t0"."p_2" = $2) LIMIT $3;
-UPDATE "public"."C8" SET "parent_id" = $1 WHERE (("C8"."c" = $2) OR (("C8"."c_1" = $3 AND "C8"."c_2" = $4)));
+UPDATE "public"."C8" SET "parent_id" = $1 WHERE (("C8"."c" = $2 AND 1=1) OR (("C8"."c_1" = $3 AND "C8"."c_2" = $4) AND 1=1));
 SELECT "t1"."p", "t1"."id" FROM "public"."P8" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."c", "t2"."parent_id" FROM "public"."C8" AS "t2" WHERE "t2"."parent_id" IN ($1,…) ORDER BY "t2"."c" ASC;
 
@@ -1937,7 +1937,7 @@ SELECT "t3"."c", "t3"."parent_id" FROM "public"."C8" AS "t3" WHERE "t3"."parent_
 -- 259 line 520: P8 updateOne
 SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P8" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "public"."C8" AS "t1" WHERE "t1"."parent_id" IN ($1,…);
-SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C8" AS "t2" WHERE (("t2"."c" = $1) OR ("t2"."c" = $2));
+SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C8" AS "t2" WHERE (("t2"."c" = $1 AND 1=1) OR ("t2"."c" = $2 AND 1=1));
 UPDATE "public"."C8" SET "parent_id" = $1 WHERE "C8"."id" IN ($2,…);
 UPDATE "public"."C8" SET "parent_id" = NULL WHERE "C8"."id" IN ($1,…);
 SELECT "t3"."p", "t3"."id" FROM "public"."P8" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;

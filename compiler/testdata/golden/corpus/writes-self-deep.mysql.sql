@@ -11,7 +11,7 @@ INSERT INTO `Person` (`partnerId`, `bossId`, `id`, `name`) VALUES (?, ?, ?, ?);
 SELECT `id`, `name`, `partnerId`, `bossId` FROM `Person` WHERE `id` = ?;
 INSERT INTO `Person` (`id`, `name`, `bossId`) VALUES (?, ?, ?), (?, ?, ?);
 UPDATE `Person` SET `bossId` = ? WHERE (`Person`.`id` = ?);
-SELECT `t2`.`id`, `t2`.`name`, `t2`.`partnerId`, `t2`.`bossId` FROM `Person` AS `t2` WHERE ((`t2`.`id` = ?) OR (`t2`.`id` = ?));
+SELECT `t2`.`id`, `t2`.`name`, `t2`.`partnerId`, `t2`.`bossId` FROM `Person` AS `t2` WHERE ((`t2`.`id` = ? AND 1=1) OR (`t2`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_Friends` (`B`, `A`) VALUES ((?,…),…);
 INSERT INTO `Person` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `partnerId`, `bossId` FROM `Person` WHERE `id` = ?;
@@ -98,7 +98,7 @@ SELECT `t8`.`id`, `j`.`A` FROM `Person` AS `t8` INNER JOIN `_Friends` AS `j` ON 
 -- 007 line 12: Person updateOne
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`partnerId`, `t0`.`bossId` FROM `Person` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`partnerId`, `t1`.`bossId` FROM `Person` AS `t1` WHERE `t1`.`bossId` IN (?,…);
-SELECT `t2`.`id`, `t2`.`name`, `t2`.`partnerId`, `t2`.`bossId` FROM `Person` AS `t2` WHERE ((`t2`.`id` = ?) OR (`t2`.`id` = ?));
+SELECT `t2`.`id`, `t2`.`name`, `t2`.`partnerId`, `t2`.`bossId` FROM `Person` AS `t2` WHERE ((`t2`.`id` = ? AND 1=1) OR (`t2`.`id` = ? AND 1=1));
 UPDATE `Person` SET `bossId` = ? WHERE `Person`.`id` IN (?,…);
 UPDATE `Person` SET `bossId` = NULL WHERE `Person`.`id` IN (?,…);
 SELECT `t3`.`id`, `t3`.`name`, `t3`.`partnerId`, `t3`.`bossId` FROM `Person` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
@@ -165,7 +165,7 @@ SELECT `t9`.`id`, `j`.`A` FROM `Person` AS `t9` INNER JOIN `_Friends` AS `j` ON 
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`partnerId`, `t0`.`bossId` FROM `Person` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`partnerId`, `t1`.`bossId` FROM `Person` AS `t1` WHERE EXISTS(SELECT 1 FROM `_Friends` AS `t2` WHERE `t2`.`A` = `t1`.`id` AND `t2`.`B` IN (?,…));
 DELETE FROM `_Friends` WHERE `B` = ? AND `A` IN (?,…);
-SELECT `t3`.`id`, `t3`.`name`, `t3`.`partnerId`, `t3`.`bossId` FROM `Person` AS `t3` WHERE ((`t3`.`id` = ?) OR (`t3`.`id` = ?));
+SELECT `t3`.`id`, `t3`.`name`, `t3`.`partnerId`, `t3`.`bossId` FROM `Person` AS `t3` WHERE ((`t3`.`id` = ? AND 1=1) OR (`t3`.`id` = ? AND 1=1));
 INSERT IGNORE INTO `_Friends` (`B`, `A`) VALUES ((?,…),…);
 SELECT `t4`.`id`, `t4`.`name`, `t4`.`partnerId`, `t4`.`bossId` FROM `Person` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 SELECT `t5`.`id` FROM `Person` AS `t5` WHERE `t5`.`id` IN (?,…);
@@ -177,7 +177,7 @@ SELECT `t10`.`id`, `j`.`A` FROM `Person` AS `t10` INNER JOIN `_Friends` AS `j` O
 
 -- 013 line 19: Person updateOne
 SELECT `t0`.`id`, `t0`.`name`, `t0`.`partnerId`, `t0`.`bossId` FROM `Person` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
-SELECT `t1`.`id`, `t1`.`name`, `t1`.`partnerId`, `t1`.`bossId` FROM `Person` AS `t1` WHERE (((`t1`.`id` = ?) OR (`t1`.`id` = ?)) AND EXISTS(SELECT 1 FROM `_Friends` AS `t2` WHERE `t2`.`A` = `t1`.`id` AND `t2`.`B` IN (?,…)));
+SELECT `t1`.`id`, `t1`.`name`, `t1`.`partnerId`, `t1`.`bossId` FROM `Person` AS `t1` WHERE (((`t1`.`id` = ? AND 1=1) OR (`t1`.`id` = ? AND 1=1)) AND EXISTS(SELECT 1 FROM `_Friends` AS `t2` WHERE `t2`.`A` = `t1`.`id` AND `t2`.`B` IN (?,…)));
 DELETE FROM `_Friends` WHERE `B` = ? AND `A` IN (?,…);
 SELECT `t3`.`id`, `t3`.`name`, `t3`.`partnerId`, `t3`.`bossId` FROM `Person` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
 SELECT `t4`.`id` FROM `Person` AS `t4` WHERE `t4`.`id` IN (?,…);
@@ -323,7 +323,7 @@ INSERT INTO `Person` (`id`, `name`) VALUES (?, ?);
 SELECT `id`, `name`, `partnerId`, `bossId` FROM `Person` WHERE `id` = ?;
 INSERT INTO `Pet` (`ownerId`, `id`, `name`, `version`) VALUES (?, ?, ?, ?);
 SELECT `id`, `name`, `ownerId`, `version` FROM `Pet` WHERE `id` = ?;
-UPDATE `Toy` SET `petId` = ? WHERE ((`Toy`.`id` = ?) OR (`Toy`.`id` = ?));
+UPDATE `Toy` SET `petId` = ? WHERE ((`Toy`.`id` = ? AND 1=1) OR (`Toy`.`id` = ? AND 1=1));
 SELECT `t2`.`id` FROM `Person` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 SELECT `t3`.`id`, `t3`.`name`, `t3`.`version`, `t3`.`ownerId` FROM `Pet` AS `t3` WHERE `t3`.`ownerId` IN (?,…) ORDER BY `t3`.`id` ASC;
 SELECT `t4`.`id`, `t4`.`label`, `t4`.`petId` FROM `Toy` AS `t4` WHERE `t4`.`petId` IN (?,…) ORDER BY `t4`.`id` ASC;

@@ -9,7 +9,7 @@ UPDATE "public"."Person" SET "partnerId" = NULL WHERE "Person"."id" IN ($1,…);
 INSERT INTO "public"."Person" ("partnerId", "bossId", "id", "name") VALUES ($1, $2, $3, $4) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "public"."Person" ("id", "name", "bossId") VALUES ($1, $2, $3), ($4, $5, $6);
 UPDATE "public"."Person" SET "bossId" = $1 WHERE ("Person"."id" = $2);
-SELECT "t2"."id", "t2"."name", "t2"."partnerId", "t2"."bossId" FROM "public"."Person" AS "t2" WHERE (("t2"."id" = $1) OR ("t2"."id" = $2));
+SELECT "t2"."id", "t2"."name", "t2"."partnerId", "t2"."bossId" FROM "public"."Person" AS "t2" WHERE (("t2"."id" = $1 AND 1=1) OR ("t2"."id" = $2 AND 1=1));
 INSERT INTO "public"."_Friends" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 INSERT INTO "public"."Person" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "public"."_Friends" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
@@ -94,7 +94,7 @@ SELECT "t8"."id", "j"."A" FROM "public"."Person" AS "t8" INNER JOIN "public"."_F
 -- 007 line 12: Person updateOne
 SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Person" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE "t1"."bossId" IN ($1,…);
-SELECT "t2"."id", "t2"."name", "t2"."partnerId", "t2"."bossId" FROM "public"."Person" AS "t2" WHERE (("t2"."id" = $1) OR ("t2"."id" = $2));
+SELECT "t2"."id", "t2"."name", "t2"."partnerId", "t2"."bossId" FROM "public"."Person" AS "t2" WHERE (("t2"."id" = $1 AND 1=1) OR ("t2"."id" = $2 AND 1=1));
 UPDATE "public"."Person" SET "bossId" = $1 WHERE "Person"."id" IN ($2,…);
 UPDATE "public"."Person" SET "bossId" = NULL WHERE "Person"."id" IN ($1,…);
 SELECT "t3"."id", "t3"."name", "t3"."partnerId", "t3"."bossId" FROM "public"."Person" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
@@ -158,7 +158,7 @@ SELECT "t9"."id", "j"."A" FROM "public"."Person" AS "t9" INNER JOIN "public"."_F
 SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Person" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE EXISTS(SELECT 1 FROM "public"."_Friends" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($1,…));
 DELETE FROM "public"."_Friends" WHERE "B" = $1 AND "A" IN ($2,…);
-SELECT "t3"."id", "t3"."name", "t3"."partnerId", "t3"."bossId" FROM "public"."Person" AS "t3" WHERE (("t3"."id" = $1) OR ("t3"."id" = $2));
+SELECT "t3"."id", "t3"."name", "t3"."partnerId", "t3"."bossId" FROM "public"."Person" AS "t3" WHERE (("t3"."id" = $1 AND 1=1) OR ("t3"."id" = $2 AND 1=1));
 INSERT INTO "public"."_Friends" ("B", "A") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
 SELECT "t4"."id", "t4"."name", "t4"."partnerId", "t4"."bossId" FROM "public"."Person" AS "t4" WHERE "t4"."id" = $1 LIMIT $2;
 SELECT "t5"."id" FROM "public"."Person" AS "t5" WHERE "t5"."id" IN ($1,…);
@@ -170,7 +170,7 @@ SELECT "t10"."id", "j"."A" FROM "public"."Person" AS "t10" INNER JOIN "public"."
 
 -- 013 line 19: Person updateOne
 SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Person" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE ((("t1"."id" = $1) OR ("t1"."id" = $2)) AND EXISTS(SELECT 1 FROM "public"."_Friends" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($3,…)));
+SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE ((("t1"."id" = $1 AND 1=1) OR ("t1"."id" = $2 AND 1=1)) AND EXISTS(SELECT 1 FROM "public"."_Friends" AS "t2" WHERE "t2"."A" = "t1"."id" AND "t2"."B" IN ($3,…)));
 DELETE FROM "public"."_Friends" WHERE "B" = $1 AND "A" IN ($2,…);
 SELECT "t3"."id", "t3"."name", "t3"."partnerId", "t3"."bossId" FROM "public"."Person" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 SELECT "t4"."id" FROM "public"."Person" AS "t4" WHERE "t4"."id" IN ($1,…);
@@ -297,7 +297,7 @@ SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Pe
 UPDATE "public"."Person" SET "name" = $1 WHERE ("Person"."id" IN ($2,…) AND "Person"."id" = $3) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "public"."Person" ("id", "name") VALUES ($1, $2) RETURNING "id", "name", "partnerId", "bossId";
 INSERT INTO "public"."Pet" ("ownerId", "id", "name", "version") VALUES ($1, $2, $3, $4) RETURNING "id", "name", "ownerId", "version";
-UPDATE "public"."Toy" SET "petId" = $1 WHERE (("Toy"."id" = $2) OR ("Toy"."id" = $3));
+UPDATE "public"."Toy" SET "petId" = $1 WHERE (("Toy"."id" = $2 AND 1=1) OR ("Toy"."id" = $3 AND 1=1));
 SELECT "t1"."id" FROM "public"."Person" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."name", "t2"."version", "t2"."ownerId" FROM "public"."Pet" AS "t2" WHERE "t2"."ownerId" IN ($1,…) ORDER BY "t2"."id" ASC;
 SELECT "t3"."id", "t3"."label", "t3"."petId" FROM "public"."Toy" AS "t3" WHERE "t3"."petId" IN ($1,…) ORDER BY "t3"."id" ASC;

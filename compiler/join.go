@@ -99,19 +99,27 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 		in.appendSQL(c).s(" AS ").ident("c" + strconv.Itoa(i))
 	}
 	in.s(" FROM ")
-	x.table(in, cmi)
-	in.s(" AS ").ident(clv.alias)
+	var ja, jpcol string
+	if rf.Relation.Kind == schema.ManyToMany {
+		// Read through the join table first, as the query strategy's
+		// INNER JOIN does: rows without an order come in the join table's
+		// order (the order connect inserted them in), not the child's.
+		table, pcol, ccol := joinColumns(rf)
+		ja, jpcol = x.newAlias(), pcol
+		x.tableName(in, table)
+		in.s(" AS ").ident(ja).s(" INNER JOIN ")
+		x.table(in, cmi)
+		in.s(" AS ").ident(clv.alias).s(" ON ").col(clv.alias, relatedID(cmi)).s(" = ").col(ja, ccol)
+	} else {
+		x.table(in, cmi)
+		in.s(" AS ").ident(clv.alias)
+	}
 	for _, j := range joins {
 		in.appendSQL(j)
 	}
 	in.s(" WHERE ")
 	if rf.Relation.Kind == schema.ManyToMany {
-		table, pcol, ccol := joinColumns(rf)
-		ja := x.newAlias()
-		in.s("EXISTS(SELECT 1 FROM ")
-		x.tableName(in, table)
-		in.s(" AS ").ident(ja).s(" WHERE ").col(ja, ccol).s(" = ").col(clv.alias, relatedID(cmi))
-		in.s(" AND ").col(ja, pcol).s(" = ").col(lv.alias, relatedID(lv.mi)).s(")")
+		in.col(ja, jpcol).s(" = ").col(lv.alias, relatedID(lv.mi))
 	} else {
 		pf, cf := relationFields(rf)
 		for i := range pf {

@@ -16,6 +16,7 @@ package noengine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -26,7 +27,9 @@ import (
 	"github.com/noengine/noengine/executor"
 	"github.com/noengine/noengine/plan"
 	"github.com/noengine/noengine/protocol"
+	"github.com/noengine/noengine/queryschema"
 	"github.com/noengine/noengine/schema"
+	"github.com/noengine/noengine/types"
 )
 
 // Options configure a Client.
@@ -201,6 +204,9 @@ func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
 		var err error
 		if ok {
 			inputs, err = executor.PrepareInputs(p, sc.params)
+			if err == nil && !plausible(p, sc.params) {
+				err = errRevalidate
+			}
 		}
 		clear(sc.params) // they point into the request
 		lookups.Put(sc)
@@ -230,6 +236,28 @@ func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
 		c.cache.Put(pz.Key, p)
 	}
 	return p, inputs, nil
+}
+
+// errRevalidate sends a cache hit to the full path.
+var errRevalidate = errors.New("revalidate")
+
+// plausible reports whether the content of the values of a cache hit passes
+// the checks Prisma's validation makes on BigInt, Bytes, Decimal and
+// DateTime text (where it checks them: it does not where Prisma's client
+// parameterizes the value, and a request's shape does not say which). A
+// value that fails takes the full path, whose validation reports the error
+// or accepts the value as it would have without the cache.
+func plausible(p *plan.Plan, params []protocol.Value) bool {
+	for i := range p.Inputs {
+		in := &p.Inputs[i]
+		switch in.Type {
+		case types.BigInt, types.Bytes, types.Decimal, types.DateTime:
+			if in.Param < len(params) && !queryschema.ValidValue(in.Type.String(), params[in.Param]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // lookup is the scratch space of a plan-cache lookup: the request's shape

@@ -1,0 +1,5 @@
+//go:build !race
+
+package sqliteadapter_test
+
+const raceEnabled = false

@@ -377,6 +377,9 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 	switch f.op {
 	case opJSONEquals, opJSONNotEquals:
 		not := f.op == opJSONNotEquals
+		if f.fi.f.List {
+			return x.jsonListEquals(b, f, col, refCol, not)
+		}
 		if f.insensitive {
 			return x.jsonInsensitiveEquals(b, t, v, refCol, not)
 		}
@@ -626,6 +629,35 @@ func (x *cc) jsonInsensitiveEquals(b *sqlb, t *jsonTarget, v protocol.Value, ref
 		return nil
 	}
 	a, err := x.typedArg(v, types.JSON, str, nil, false)
+	if err != nil {
+		return err
+	}
+	b.arg(a)
+	return nil
+}
+
+// jsonListEquals writes equals on a Json list (PostgreSQL jsonb[]). Prisma
+// writes TO_JSONB(col) = $1 with the list as one JSON array; noengine binds
+// the list as a jsonb[] array instead (col = $1), which compares the same
+// elements with the same jsonb equality: the parameters are converted
+// element by element at run time, and a list of Json values is no JSON text.
+func (x *cc) jsonListEquals(b *sqlb, f *filt, col, refCol *sqlb, not bool) error {
+	v := f.val
+	b.appendSQL(col)
+	switch {
+	case v.IsNull() || !v.Exists():
+		b.s(map[bool]string{true: " IS NOT NULL", false: " IS NULL"}[not])
+		return nil
+	case not:
+		b.s(" <> ")
+	default:
+		b.s(" = ")
+	}
+	if refCol != nil {
+		b.appendSQL(refCol)
+		return nil
+	}
+	a, err := x.valueArg(v, f.fi, true)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,7 @@
 INSERT INTO "public"."Owner" ("id") VALUES ($1), ($2);
 
 -- 001 line 3: Bag createMany
-INSERT INTO "public"."Bag" ("id", "name", "tags", "other", "nums", "moods", "mood", "days", "ownerId") VALUES ($1, $2, $3, $4, $5, CAST($6::text AS "public"."mood_t"[]), CAST($7::text AS "public"."mood_t"), $8, $9), ($10, $11, $12, $13, $14, CAST($15::text AS "public"."mood_t"[]), CAST($16::text AS "public"."mood_t"), $17, $18), ($19, $20, $21, $22, $23, CAST($24::text AS "public"."mood_t"[]), DEFAULT, $25, $26), ($27, $28, $29, $30, $31, CAST($32::text AS "public"."mood_t"[]), CAST($33::text AS "public"."mood_t"), $34, DEFAULT), ($35, $36, $37, $38, $39, CAST($40::text AS "public"."mood_t"[]), DEFAULT, $41, DEFAULT);
+INSERT INTO "public"."Bag" ("id", "name", "tags", "other", "nums", "moods", "mood", "days", "js", "ownerId") VALUES ($1, $2, $3, $4, $5, CAST($6::text AS "public"."mood_t"[]), CAST($7::text AS "public"."mood_t"), $8, $9, $10), ($11, $12, $13, $14, $15, CAST($16::text AS "public"."mood_t"[]), CAST($17::text AS "public"."mood_t"), $18, $19, $20), ($21, $22, $23, $24, $25, CAST($26::text AS "public"."mood_t"[]), DEFAULT, $27, DEFAULT, $28), ($29, $30, $31, $32, $33, CAST($34::text AS "public"."mood_t"[]), CAST($35::text AS "public"."mood_t"), $36, DEFAULT, DEFAULT), ($37, $38, $39, $40, $41, CAST($42::text AS "public"."mood_t"[]), DEFAULT, $43, DEFAULT, DEFAULT);
 
 -- 002 line 5:  executeRaw
 UPDATE "Bag" SET "tags" = NULL, "nums" = NULL, "moods" = NULL WHERE "id" = 5;
@@ -89,62 +89,83 @@ SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."moods" = CAST($1::text 
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."nums" = $1 ORDER BY "t0"."id" ASC;
 
 -- 030 line 48: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."name" = ANY("t0"."tags") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" = $1 ORDER BY "t0"."id" ASC;
 
 -- 031 line 49: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."mood" = ANY("t0"."moods") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" = $1 ORDER BY "t0"."id" ASC;
 
--- 032 line 51: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."tags" @> "t0"."other" ORDER BY "t0"."id" ASC;
+-- 032 line 50: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" = $1 ORDER BY "t0"."id" ASC;
 
 -- 033 line 52: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."tags" && "t0"."other" ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" @> $1 ORDER BY "t0"."id" ASC;
 
--- 034 line 54: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."name" = ANY("t0"."tags") ORDER BY "t0"."id" ASC;
+-- 034 line 53: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" && $1 ORDER BY "t0"."id" ASC;
 
--- 035 line 55: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE NOT "t0"."name" = ANY("t0"."tags") ORDER BY "t0"."id" ASC;
+-- 035 line 54: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" @> $1 ORDER BY "t0"."id" ASC;
 
--- 036 line 56: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."mood" = ANY("t0"."moods") ORDER BY "t0"."id" ASC;
+-- 036 line 55: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."js" <> '{}' ORDER BY "t0"."id" ASC;
 
 -- 037 line 57: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE NOT "t0"."mood" = ANY("t0"."moods") ORDER BY "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."name" = ANY("t0"."tags") ORDER BY "t0"."id" ASC;
 
--- 038 line 59: Bag findMany
-SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE ("t0"."tags" @> $1 AND "t0"."nums" @> $2) ORDER BY "t0"."id" ASC;
+-- 038 line 58: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."mood" = ANY("t0"."moods") ORDER BY "t0"."id" ASC;
 
 -- 039 line 60: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."tags" @> "t0"."other" ORDER BY "t0"."id" ASC;
+
+-- 040 line 61: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."tags" && "t0"."other" ORDER BY "t0"."id" ASC;
+
+-- 041 line 63: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."name" = ANY("t0"."tags") ORDER BY "t0"."id" ASC;
+
+-- 042 line 64: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE NOT "t0"."name" = ANY("t0"."tags") ORDER BY "t0"."id" ASC;
+
+-- 043 line 65: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."mood" = ANY("t0"."moods") ORDER BY "t0"."id" ASC;
+
+-- 044 line 66: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE NOT "t0"."mood" = ANY("t0"."moods") ORDER BY "t0"."id" ASC;
+
+-- 045 line 68: Bag findMany
+SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE ("t0"."tags" @> $1 AND "t0"."nums" @> $2) ORDER BY "t0"."id" ASC;
+
+-- 046 line 69: Bag findMany
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE ("t0"."tags" = '{}' OR "t0"."moods" @> $1) ORDER BY "t0"."id" ASC;
 
--- 040 line 62: Owner findMany
+-- 047 line 71: Owner findMany
 SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE EXISTS(SELECT "t1"."ownerId" FROM "public"."Bag" AS "t1" WHERE ("t1"."tags" @> $1 AND ("t1"."ownerId") = ("t0"."id") AND "t1"."ownerId" IS NOT NULL)) ORDER BY "t0"."id" ASC;
 
--- 041 line 63: Owner findMany
+-- 048 line 72: Owner findMany
 SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE NOT EXISTS(SELECT "t1"."ownerId" FROM "public"."Bag" AS "t1" WHERE ((NOT "t1"."moods" <> '{}') AND ("t1"."ownerId") = ("t0"."id") AND "t1"."ownerId" IS NOT NULL)) ORDER BY "t0"."id" ASC;
 
--- 042 line 64: Owner findMany
+-- 049 line 73: Owner findMany
 SELECT "t0"."id" FROM "public"."Owner" AS "t0" WHERE NOT EXISTS(SELECT "t1"."ownerId" FROM "public"."Bag" AS "t1" WHERE ("t1"."nums" && $1 AND ("t1"."ownerId") = ("t0"."id") AND "t1"."ownerId" IS NOT NULL)) ORDER BY "t0"."id" ASC;
 
--- 043 line 66: Bag findMany
+-- 050 line 75: Bag findMany
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" LEFT JOIN "public"."Owner" AS "j0" ON ("j0"."id") = ("t0"."ownerId") WHERE (EXISTS(SELECT "t1"."ownerId" FROM "public"."Bag" AS "t1" WHERE ("t1"."tags" @> $1 AND ("t1"."ownerId") = ("j0"."id") AND "t1"."ownerId" IS NOT NULL)) AND ("j0"."id" IS NOT NULL)) ORDER BY "t0"."id" ASC;
 
--- 044 line 68: Bag aggregate
+-- 051 line 77: Bag aggregate
 SELECT COUNT(*) AS "_count$_all", MAX("id") AS "_max$id" FROM (SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."tags" && $1) AS "sub";
 
--- 045 line 69: Owner findMany
+-- 052 line 78: Owner findMany
 SELECT "t0"."id", (SELECT COUNT(*) FROM "public"."Bag" AS "t1" WHERE "t1"."ownerId" = "t0"."id" AND "t1"."tags" @> $1) FROM "public"."Owner" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
 
--- 046 line 71: Bag findMany
+-- 053 line 80: Bag findMany
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE ("t0"."tags" @> $1 AND "t0"."tags" <> '{}') ORDER BY "t0"."id" ASC;
 
--- 047 line 73: Bag updateMany
+-- 054 line 82: Bag updateMany
 UPDATE "public"."Bag" SET "tags" = ("Bag"."tags" || $1) WHERE "Bag"."moods" @> $2;
 
--- 048 line 74: Bag deleteMany
+-- 055 line 83: Bag deleteMany
 DELETE FROM "public"."Bag" WHERE "Bag"."tags" = '{}';
 
--- 049 line 75: Bag findMany
+-- 056 line 84: Bag findMany
 SELECT "t0"."id" FROM "public"."Bag" AS "t0" WHERE "t0"."tags" @> $1 ORDER BY "t0"."id" ASC;
 

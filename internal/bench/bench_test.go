@@ -28,7 +28,10 @@ func BenchmarkE2E(b *testing.B) {
 						if st != "" {
 							name += "-" + st
 						}
-						b.Run(name, func(b *testing.B) { benchEngine(b, f.client(b, nil), sh, st) })
+						joins, lst := strategy(db, st)
+						b.Run(name, func(b *testing.B) {
+							benchEngine(b, f.client(b, &noengine.Options{RelationJoins: joins}), sh, lst)
+						})
 					}
 					b.Run("impl=raw", func(b *testing.B) { benchRaw(b, f, sh) })
 				})
@@ -62,6 +65,22 @@ func BenchmarkPrisma(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkNoFKIndex is BenchmarkPrisma's B10 (10 users and their 100
+// posts) on SQLite without an index on Post.authorId, as Prisma's schema
+// engine leaves a relation on SQLite: the join strategy runs a correlated
+// subquery per parent, each a scan of Post.
+func BenchmarkNoFKIndex(b *testing.B) {
+	f := open(b, "sqlite", prismaNoIndexData)
+	sh := prismaShapes[2]
+	b.Run("shape="+sh.name, func(b *testing.B) {
+		b.Run("impl=noengine-query", func(b *testing.B) { benchEngine(b, f.client(b, nil), sh, "") })
+		b.Run("impl=noengine-join", func(b *testing.B) {
+			benchEngine(b, f.client(b, &noengine.Options{RelationJoins: true}), sh, "")
+		})
+		b.Run("impl=raw", func(b *testing.B) { benchRaw(b, f, sh) })
+	})
 }
 
 // lines returns n request lines of a shape (a ring for reads; one per
@@ -199,6 +218,7 @@ func BenchmarkCompile(b *testing.B) {
 					if st != "" {
 						name += "-" + st
 					}
+					joins, st := strategy(db, st)
 					b.Run(name, func(b *testing.B) {
 						s := compileSchema(b, sh.ds, db)
 						b.Run("phase=decode", func(b *testing.B) {
@@ -214,13 +234,13 @@ func BenchmarkCompile(b *testing.B) {
 							reportCPU(b, cpu)
 						})
 						b.Run("phase=miss", func(b *testing.B) {
-							benchPrepare(b, stubClient(b, s, db, -1), sh, st)
+							benchPrepare(b, stubClient(b, s, db, -1, joins), sh, st)
 						})
 						b.Run("phase=hit", func(b *testing.B) {
-							benchPrepare(b, stubClient(b, s, db, 0), sh, st)
+							benchPrepare(b, stubClient(b, s, db, 0, joins), sh, st)
 						})
 						b.Run("phase=lookup", func(b *testing.B) {
-							benchLookup(b, stubClient(b, s, db, 0), sh, st)
+							benchLookup(b, stubClient(b, s, db, 0, joins), sh, st)
 						})
 					})
 				}
@@ -256,12 +276,12 @@ func (a stubAdapter) Begin(context.Context, adapter.TxOptions) (adapter.Tx, erro
 func (a stubAdapter) Info() adapter.Info { return a.info }
 func (a stubAdapter) Close() error       { return nil }
 
-func stubClient(tb testing.TB, s *schema.Schema, db string, cacheSize int) *noengine.Client {
+func stubClient(tb testing.TB, s *schema.Schema, db string, cacheSize int, joins bool) *noengine.Client {
 	prov := map[string]adapter.Provider{
 		"sqlite": adapter.ProviderSQLite, "postgresql": adapter.ProviderPostgres,
 		"mysql": adapter.ProviderMySQL, "sqlserver": adapter.ProviderSQLServer,
 	}[db]
-	c, err := noengine.NewWithSchema(s, stubAdapter{adapter.Info{Provider: prov}}, &noengine.Options{PlanCacheSize: cacheSize})
+	c, err := noengine.NewWithSchema(s, stubAdapter{adapter.Info{Provider: prov}}, &noengine.Options{PlanCacheSize: cacheSize, RelationJoins: joins})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -156,3 +156,8 @@ var prismaData = &dataset{name: "prisma", schema: prismaSchema, seed: func(ctx c
 	}
 	return f.insert(ctx, "Post", []string{"title", "published", "authorId"}, []adapter.ScalarType{sStr, sBool, sInt}, posts)
 }}
+
+// prismaNoIndexData is prismaData without the index on Post.authorId:
+// Prisma creates none for a relation on SQLite, so this is what a schema
+// that does not declare one gets.
+var prismaNoIndexData = &dataset{name: "prisma-noindex", schema: strings.Replace(prismaSchema, "@@index([authorId])", "", 1), seed: prismaData.seed}

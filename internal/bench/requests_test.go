@@ -26,6 +26,18 @@ type shape struct {
 	write bool
 }
 
+// strategy says how a client and its requests ask for strategy st on db:
+// SQLite and SQL Server have no relationLoadStrategy argument (Prisma
+// offers none there; their schemas go without the relationJoins preview
+// feature), so the join strategy is Options.RelationJoins and the query
+// strategy the default; elsewhere the request asks.
+func strategy(db, st string) (joins bool, lineStrategy string) {
+	if db == "sqlite" || db == "sqlserver" {
+		return st == "join", ""
+	}
+	return false, st
+}
+
 // strategyArg is the relationLoadStrategy argument of a strategy: "query"
 // asks for it; "join" is the default of a schema with the relationJoins
 // preview feature (Prisma's query schema offers no "join" on SQLite, where

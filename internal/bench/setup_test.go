@@ -65,9 +65,6 @@ type dataset struct {
 	name   string
 	schema string
 	seed   func(ctx context.Context, f *fixture) error
-	// fkIndexes: drop the foreign-key indexes after seeding (SQLite's
-	// default under Prisma, which creates none).
-	noFKIndexes bool
 }
 
 // benchURL returns the server URL of db, or skips: benchmarks never fail

@@ -217,7 +217,7 @@ func (a *Adapter) query(ctx context.Context, conn *sql.Conn, q *adapter.Query) (
 		}
 		rows, err := qc.QueryContext(ctx, q.SQL, args)
 		if err != nil {
-			return discardIfBroken(ctx, err)
+			return discardIfBroken(ctx, sqlitecore.CheckParamCount(ctx, dc, q.SQL, len(args), err))
 		}
 		stop := sqlitecore.InterruptOnDone(ctx, dc) // modernc.org/sqlite (local files)
 		rs, err = sqlitecore.ReadRows(rows, declTypes)
@@ -247,7 +247,7 @@ func (a *Adapter) exec(ctx context.Context, conn *sql.Conn, q *adapter.Query) (i
 		}
 		res, err := ex.ExecContext(ctx, q.SQL, args)
 		if err != nil {
-			return discardIfBroken(ctx, err)
+			return discardIfBroken(ctx, sqlitecore.CheckParamCount(ctx, dc, q.SQL, len(args), err))
 		}
 		n, err = res.RowsAffected()
 		return err

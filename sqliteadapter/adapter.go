@@ -228,7 +228,7 @@ func (r *queryRun) run(dc any) error {
 	}
 	rows, err := qc.QueryContext(r.ctx, r.sql, r.args)
 	if err != nil {
-		return err
+		return sqlitecore.CheckParamCount(r.ctx, dc, r.sql, len(r.args), err)
 	}
 	stop := sqlitecore.InterruptOnDone(r.ctx, dc)
 	rs, err := sqlitecore.ReadRows(rows, sqlitecore.DeclTypes)
@@ -285,7 +285,7 @@ func (r *execRun) run(dc any) error {
 	}
 	res, err := ex.ExecContext(r.ctx, r.sql, r.args)
 	if err != nil {
-		return err
+		return sqlitecore.CheckParamCount(r.ctx, dc, r.sql, len(r.args), err)
 	}
 	r.n, err = res.RowsAffected()
 	return err

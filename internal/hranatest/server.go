@@ -509,7 +509,7 @@ func (s *Server) execute(ctx context.Context, st *stream, sm *stmt) (*stmtResult
 		}
 		rows, err := qc.QueryContext(ctx, sql, args)
 		if err != nil {
-			return err
+			return sqlitecore.CheckParamCount(ctx, dc, sql, len(args), err)
 		}
 		defer rows.Close()
 		res.cols = rows.Columns()

@@ -55,6 +55,17 @@
 //   - SupportsRelationJoins is true for MySQL >= 8.0.13 and never for
 //     MariaDB, as Prisma 7.10 probes it.
 //
+// Where go-sql-driver differs from Prisma's Node driver (mariadb), raw
+// queries show it (recorded in the e2e suite writes-raw-mysql):
+//   - A bare parameter as a result column (SELECT ? AS a) takes the type it
+//     is bound with: every integer is bound as BIGINT (Prisma's driver: INT
+//     for small ones) and null as NULL, reported as Int32 (Prisma's driver
+//     binds null as a binary string: Bytes).
+//   - A statement run with too few arguments: Prisma's driver sends the
+//     prepared statement and MariaDB answers 1835 (malformed packet);
+//     go-sql-driver runs a statement without arguments as text, where the
+//     placeholder is a syntax error (1064). Both are P2010.
+//
 // # Errors
 //
 // Errors are *adapter.Error values classified by MySQL error number as

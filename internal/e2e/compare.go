@@ -178,12 +178,13 @@ func adapterErrorEssence(meta any) (any, bool) {
 }
 
 // databaseRe matches the name of a database the harness or the recorder
-// created for one suite (e2e_<something>, quoted as MySQL quotes it in error
-// messages). The name differs from run to run, so it is not compared.
-var databaseRe = regexp.MustCompile("`e2e_[A-Za-z0-9_]+`")
+// created for one suite (e2e_<something>, as MySQL writes it in error
+// messages: quoted, `e2e_x`, or qualifying a table, 'e2e_x.t'). The name
+// differs from run to run, so it is not compared.
+var databaseRe = regexp.MustCompile("([`'])e2e_[A-Za-z0-9_]+([`.])")
 
 func maskDatabase(s string) string {
-	return databaseRe.ReplaceAllString(s, "`<database>`")
+	return databaseRe.ReplaceAllString(s, "${1}<database>${2}")
 }
 
 // maskDatabaseNames masks database names in every string of an error's meta.

@@ -710,9 +710,10 @@ func (s *Server) sqlError(err error) *hranaError {
 	ext, msg, ok := sqlitecore.DriverError(err)
 	if !ok {
 		code := "SQLITE_UNKNOWN"
-		// go-sqlite3: "not enough args to execute query: ...";
-		// modernc.org/sqlite: "missing argument with index N".
-		if m := err.Error(); strings.Contains(m, "args") || strings.Contains(m, "argument") || strings.Contains(m, "bind") {
+		// Missing arguments, which the drivers refuse before SQLite sees
+		// them (execute checks their number).
+		var pc *sqlitecore.ParamCountError
+		if errors.As(err, &pc) {
 			code = "ARGS_INVALID"
 		}
 		return &hranaError{Message: err.Error(), Code: code}

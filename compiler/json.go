@@ -129,7 +129,7 @@ type jsonTarget struct {
 
 func (t *jsonTarget) hasPath() bool { return t.path.Exists() }
 
-// pathArgs writes the path as bind parameters.
+// pathKeys writes a path of keys as bind parameters.
 func (t *jsonTarget) pathKeys(b *sqlb) {
 	for i := range t.path.Members {
 		if i > 0 {
@@ -146,16 +146,7 @@ func (t *jsonTarget) json(b *sqlb) {
 		b.appendSQL(t.col)
 		return
 	}
-	switch t.x.d.Family {
-	case dialect.Postgres:
-		b.s("(").appendSQL(t.col).s("#>ARRAY[")
-		t.pathKeys(b)
-		b.s("]::text[])::jsonb")
-	case dialect.MySQL:
-		b.s("JSON_EXTRACT(").appendSQL(t.col).s(", ").arg(strArg(t.path.Str)).s(")")
-	default:
-		b.appendSQL(t.col).s("->").arg(strArg(t.path.Str))
-	}
+	t.x.d.JSONAtPath(b, func() { b.appendSQL(t.col) }, func() { t.pathArgs(b) })
 }
 
 // text writes the target as text (a JSON string unquoted).
@@ -164,115 +155,37 @@ func (t *jsonTarget) text(b *sqlb) {
 		b.appendSQL(t.col)
 		return
 	}
-	switch t.x.d.Family {
-	case dialect.Postgres:
-		b.s("(").appendSQL(t.col).s("#>>ARRAY[")
+	t.x.d.JSONTextAtPath(b, func() { b.appendSQL(t.col) }, func() { t.pathArgs(b) })
+}
+
+// pathArgs writes the path as bind parameters: one per key, or the one
+// JSON path.
+func (t *jsonTarget) pathArgs(b *sqlb) {
+	if t.x.d.Has(dialect.JSONPathArray) {
 		t.pathKeys(b)
-		b.s("]::text[])")
-	case dialect.MySQL:
-		b.s("JSON_UNQUOTE(JSON_EXTRACT(").appendSQL(t.col).s(", ").arg(strArg(t.path.Str)).s("))")
-	default:
-		b.appendSQL(t.col).s("->>").arg(strArg(t.path.Str))
+		return
 	}
+	b.arg(strArg(t.path.Str))
 }
 
 // element writes the first (last: from the end) element of the target
 // array, as JSON.
 func (t *jsonTarget) element(b *sqlb, last bool) {
-	switch t.x.d.Family {
-	case dialect.Postgres:
-		b.s("(")
-		t.json(b)
-		if last {
-			b.s("->-1)")
-		} else {
-			b.s("->0)")
-		}
-	case dialect.MySQL:
-		b.s("JSON_EXTRACT(")
-		t.json(b)
-		b.s(", ")
-		if last {
-			b.s("CONCAT('$[', JSON_LENGTH(")
-			t.json(b)
-			b.s(") - 1, ']')")
-		} else {
-			b.arg(strArg("$[0]"))
-		}
-		b.s(")")
-	default:
-		t.json(b)
-		if last {
-			b.s("->").arg(strArg("$[#-1]"))
-		} else {
-			b.s("->").arg(strArg("$[0]"))
-		}
-	}
+	t.x.d.JSONArrayElement(b, func() { t.json(b) }, b.bindStr, last)
 }
 
 func strArg(s string) plan.Arg {
 	return constArg(s, adapter.ArgType{Scalar: adapter.ScalarString})
 }
 
-// jsonType names a JSON type checked by a filter.
-type jsonType uint8
-
-const (
-	jsonString jsonType = iota
-	jsonNumber
-	jsonArray
-)
-
 // typeCheck writes "the target's JSON type is (not) typ", or the type of a
 // referenced column's value (PostgreSQL).
-func (t *jsonTarget) typeCheck(b *sqlb, typ jsonType, ref *sqlb, not bool) {
-	op := " = "
-	if not {
-		op = " != "
+func (t *jsonTarget) typeCheck(b *sqlb, typ dialect.JSONType, ref *sqlb, not bool) {
+	var refFn func()
+	if ref != nil {
+		refFn = func() { b.appendSQL(ref) }
 	}
-	switch t.x.d.Family {
-	case dialect.Postgres:
-		b.s("JSONB_TYPEOF(")
-		t.json(b)
-		b.s(")").s(op)
-		if ref != nil {
-			b.s("JSONB_TYPEOF(").appendSQL(ref).s("::jsonb)")
-			return
-		}
-		b.arg(strArg([...]string{"string", "number", "array"}[typ]))
-	case dialect.MySQL:
-		b.s("(JSON_TYPE(")
-		t.json(b)
-		b.s(")").s(op)
-		switch typ {
-		case jsonString:
-			b.arg(strArg("STRING"))
-		case jsonArray:
-			b.arg(strArg("ARRAY"))
-		case jsonNumber:
-			// Prisma's MySQL spelling; reversed, the second test stays
-			// "= DOUBLE" (so NOT(...) drops doubles too).
-			b.arg(strArg("INTEGER")).s(" OR JSON_TYPE(")
-			t.json(b)
-			b.s(") = ").arg(strArg("DOUBLE"))
-		}
-		b.s(")")
-	default:
-		b.s("(JSON_TYPE(")
-		t.json(b)
-		b.s(")").s(op)
-		switch typ {
-		case jsonString:
-			b.arg(strArg("text"))
-		case jsonArray:
-			b.arg(strArg("array"))
-		case jsonNumber:
-			b.arg(strArg("integer")).s(" OR JSON_TYPE(")
-			t.json(b)
-			b.s(") = ").arg(strArg("real"))
-		}
-		b.s(")")
-	}
+	t.x.d.JSONTypeCheck(b, func() { t.json(b) }, refFn, b.bindStr, typ, not)
 }
 
 // equal writes "lhs equals rhs" for JSON values: lhs writes the left side;
@@ -285,44 +198,7 @@ func (x *cc) jsonEqual(b *sqlb, lhs func(*sqlb), a *plan.Arg, ref *sqlb, not boo
 			b.arg(*a)
 		}
 	}
-	switch x.d.Family {
-	case dialect.Postgres:
-		lhs(b)
-		if ref == nil {
-			b.s("::jsonb")
-		}
-	case dialect.MySQL:
-		if not {
-			b.s("(NOT JSON_CONTAINS(")
-			lhs(b)
-			b.s(", ")
-			rhs()
-			b.s(") OR NOT JSON_CONTAINS(")
-			rhs()
-			b.s(", ")
-			lhs(b)
-			b.s("))")
-		} else {
-			b.s("(JSON_CONTAINS(")
-			lhs(b)
-			b.s(", ")
-			rhs()
-			b.s(") AND JSON_CONTAINS(")
-			rhs()
-			b.s(", ")
-			lhs(b)
-			b.s("))")
-		}
-		return
-	default:
-		lhs(b)
-	}
-	if not {
-		b.s(" <> ")
-	} else {
-		b.s(" = ")
-	}
-	rhs()
+	x.d.JSONEqual(b, func() { lhs(b) }, rhs, ref == nil, not)
 }
 
 // jsonValueArg is a Json filter operand as JSON text (a plain null is the
@@ -340,16 +216,17 @@ func (x *cc) jsonValueArg(v protocol.Value, fi *fieldInfo) (plan.Arg, error) {
 func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 	t := &jsonTarget{x: x, col: col}
 	if p := f.jsonPath; p.Exists() && !p.IsNull() {
+		keys := x.d.Has(dialect.JSONPathArray)
 		switch {
-		case x.d.Family == dialect.Postgres && p.Kind == protocol.Array:
+		case keys && p.Kind == protocol.Array:
 			for i := range p.Members {
 				if p.Members[i].Value.Kind != protocol.String {
 					return errorf("P2009", "Json filtering array path elements must all be of type string")
 				}
 			}
-		case x.d.Family != dialect.Postgres && p.Kind == protocol.String:
+		case !keys && p.Kind == protocol.String:
 		default:
-			return errorf("P2009", "Invalid argument type. `path` should be of any of the following types: `%s`", map[bool]string{true: "String[]", false: "String"}[x.d.Family == dialect.Postgres])
+			return errorf("P2009", "Invalid argument type. `path` should be of any of the following types: `%s`", map[bool]string{true: "String[]", false: "String"}[keys])
 		}
 		t.path = p
 	}
@@ -362,7 +239,7 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 	reverse := ctx.reverse
 
 	// withType writes (cond AND type = typ), reversed (cond OR type != typ).
-	withType := func(cond func(), typ jsonType, typeRef *sqlb) {
+	withType := func(cond func(), typ dialect.JSONType, typeRef *sqlb) {
 		b.s("(")
 		cond()
 		if reverse {
@@ -384,7 +261,9 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			return x.jsonInsensitiveEquals(b, t, v, refCol, not)
 		}
 		if isRef {
-			if !t.hasPath() && x.d.Family == dialect.MySQL {
+			if !t.hasPath() {
+				// Two whole Json columns: plain equality on every
+				// dialect (no JSON_CONTAINS on MySQL), as Prisma writes it.
 				b.appendSQL(col)
 				b.s(map[bool]string{true: " <> ", false: " = "}[not]).appendSQL(refCol)
 				return nil
@@ -429,12 +308,12 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			return nil
 		}
 		pv := x.paramValue(v)
-		var typ jsonType
+		var typ dialect.JSONType
 		switch {
 		case pv.Kind == protocol.String:
-			typ = jsonString
+			typ = dialect.JSONString
 		case pv.Kind == protocol.Number:
-			typ = jsonNumber
+			typ = dialect.JSONNumber
 		default:
 			// Prisma panics here ("JSON target types only accept strings or
 			// numbers"); a Json-tagged value panics as well.
@@ -443,9 +322,9 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 		var a plan.Arg
 		var err error
 		switch {
-		case x.d.Family == dialect.Postgres:
+		case x.d.Has(dialect.JSONBOperands):
 			a, err = x.jsonValueArg(v, f.fi)
-		case typ == jsonString:
+		case typ == dialect.JSONString:
 			a, err = x.typedArg(v, types.String, adapter.ArgType{Scalar: adapter.ScalarString}, f.fi, false)
 		case pv.IsInteger():
 			a, err = x.typedArg(v, types.BigInt, adapter.ArgType{Scalar: adapter.ScalarBigInt}, f.fi, false)
@@ -485,16 +364,16 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 				return
 			}
 			t.text(b)
-			if !t.hasPath() && x.d.Family == dialect.Postgres {
-				b.s("::text")
+			if !t.hasPath() {
+				b.s(x.d.LikeCast)
 			}
 			b.s(" LIKE ")
 			x.concatLike(b, val, pre, post)
-		}, jsonString, nil)
+		}, dialect.JSONString, nil)
 		return nil
 
 	case opJSONArrayContains:
-		if x.d.Family != dialect.Postgres && x.d.Family != dialect.MySQL {
+		if !x.d.Has(dialect.JSONArrayContains) {
 			// The query schema offers array_contains on PostgreSQL and MySQL only.
 			return errorf("P2009", "array_contains is not supported on %s", x.d.Name)
 		}
@@ -513,19 +392,8 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			}
 		}
 		withType(func() {
-			switch x.d.Family {
-			case dialect.Postgres:
-				t.json(b)
-				b.s(" @> ")
-				rhs()
-			case dialect.MySQL:
-				b.s("JSON_CONTAINS(")
-				t.json(b)
-				b.s(", ")
-				rhs()
-				b.s(")")
-			}
-		}, jsonArray, nil)
+			x.d.JSONArrayContains(b, func() { t.json(b) }, rhs)
+		}, dialect.JSONArray, nil)
 		return nil
 
 	case opJSONArrayStartsWith, opJSONArrayEndsWith:
@@ -540,7 +408,7 @@ func (x *cc) renderJSON(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 		}
 		withType(func() {
 			x.jsonEqual(b, func(b *sqlb) { t.element(b, last) }, a, refCol, false)
-		}, jsonArray, nil)
+		}, dialect.JSONArray, nil)
 		return nil
 
 	case opJSONStringNotContains, opJSONStringNotStartsWith, opJSONStringNotEndsWith,
@@ -576,20 +444,15 @@ func jsonOpName(op cmpOp) string {
 // `CAST(expr AS CHAR)`, which MySQL and MariaDB reject: ILIKE is
 // PostgreSQL's). The value is its JSON text, bound as a string.
 func (x *cc) jsonInsensitiveEquals(b *sqlb, t *jsonTarget, v protocol.Value, refCol *sqlb, not bool) error {
-	lhs := func() {
-		switch x.d.Family {
-		case dialect.Postgres:
-			t.json(b)
-			b.s("::text")
-		case dialect.MySQL:
-			b.s("CAST(")
-			t.json(b)
-			b.s(" AS CHAR)")
-		}
-	}
-	if x.d.Family != dialect.Postgres && x.d.Family != dialect.MySQL {
+	open, close, ok := x.d.JSONAsText()
+	if !ok {
 		// Prisma panics here.
 		return errorf("P2009", "Json equality has no insensitive mode on %s", x.d.Name)
+	}
+	lhs := func() {
+		b.s(open)
+		t.json(b)
+		b.s(close)
 	}
 	op := map[bool]string{true: " NOT ILIKE ", false: " ILIKE "}[not]
 	str := adapter.ArgType{Scalar: adapter.ScalarString}

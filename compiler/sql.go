@@ -35,6 +35,17 @@ func (b *sqlb) s(text string) *sqlb {
 	return b
 }
 
+// WriteString appends text; it makes the builder the io.StringWriter the
+// dialect's SQL-fragment methods write to.
+func (b *sqlb) WriteString(text string) (int, error) {
+	b.buf = append(b.buf, text...)
+	return len(text), nil
+}
+
+// bindStr binds a string parameter; it is the bind callback of the
+// dialect's SQL-fragment methods.
+func (b *sqlb) bindStr(s string) { b.arg(strArg(s)) }
+
 func (b *sqlb) ident(name string) *sqlb {
 	b.buf = b.d.AppendIdent(b.buf, name)
 	return b

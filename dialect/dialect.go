@@ -59,6 +59,39 @@ const (
 	// subquery returns their text, which sorts alphabetically; ordering
 	// through one sorts on the ordinal (`col + 0`) instead (MySQL).
 	EnumOrdinalSort
+	// NullsFirstLast: ORDER BY ... NULLS FIRST / NULLS LAST (PostgreSQL,
+	// CockroachDB, SQLite); the others sort on a NullsSortKey first.
+	NullsFirstLast
+	// EmptyValuesRow: a row of defaults is inserted as () VALUES () (MySQL);
+	// the others write DEFAULT VALUES, or (first column) VALUES (DEFAULT)
+	// per row.
+	EmptyValuesRow
+	// DefaultInValues: DEFAULT stands for a column a row of a multi-row
+	// INSERT leaves out (all but SQLite, where it is NULL).
+	DefaultInValues
+	// MergeInsert: join-table rows that may exist are inserted with MERGE
+	// INTO ... WHEN NOT MATCHED THEN INSERT, as Prisma writes it (SQL
+	// Server, which has neither INSERT IGNORE nor ON CONFLICT).
+	MergeInsert
+	// JSONPathArray: a Json filter's `path` is a list of keys (`String[]`,
+	// each key a bound parameter; PostgreSQL, CockroachDB); the others take
+	// one JSON path string ("$.a.b", `String`).
+	JSONPathArray
+	// JSONBOperands: a Json filter compares jsonb values, so the operand of
+	// lt/lte/gt/gte is bound as JSON text (PostgreSQL, CockroachDB); the
+	// others bind the string or number itself.
+	JSONBOperands
+	// JSONArrayContains: the Json filter array_contains (PostgreSQL,
+	// CockroachDB, MySQL; see Dialect.JSONArrayContains).
+	JSONArrayContains
+	// JSONDecimalDigits: a Decimal in the JSON of relations loaded by JSON
+	// aggregation keeps all its digits (numeric; PostgreSQL, CockroachDB):
+	// it is read back as text, not as a float.
+	JSONDecimalDigits
+	// JSONDateTimeText: a DateTime in the JSON of relations loaded by JSON
+	// aggregation is ISO 8601 text (PostgreSQL, CockroachDB); without it the
+	// value comes back as stored (SQLite: text or milliseconds).
+	JSONDateTimeText
 )
 
 // Placeholder styles.
@@ -105,6 +138,23 @@ type Dialect struct {
 	// (AVG(CONVERT(<AvgCast>, x)) on SQL Server, whose AVG of integers is an
 	// integer).
 	AvgCast string
+	// DateTimeParamType and JSONParamType are the database types of DateTime
+	// and Json parameters of fields without a native type ("TIMESTAMP",
+	// "JSONB" on PostgreSQL); empty leaves them to the adapter.
+	DateTimeParamType, JSONParamType string
+	// JSONAggFunc and JSONArrayFunc name the JSON array aggregate and the
+	// JSON array constructor relations are loaded with (json_agg and
+	// json_build_array on PostgreSQL, json_group_array and json_array on
+	// SQLite); they are used with JSONAggregation only.
+	JSONAggFunc, JSONArrayFunc string
+	// LikeCast is appended to a column compared with a case-sensitive LIKE
+	// (contains, startsWith, endsWith): "::text" on PostgreSQL, as Prisma
+	// writes it.
+	LikeCast string
+	// LimitAll is the LIMIT of a query that has no take ("-1" on SQLite,
+	// "18446744073709551615" on MySQL, where an OFFSET needs a LIMIT);
+	// empty writes no LIMIT.
+	LimitAll string
 
 	quoteOpen, quoteClose byte
 	placeholder           placeholderStyle
@@ -150,22 +200,31 @@ func (d *Dialect) NumberedPlaceholders() bool { return d.placeholder != question
 var SQLiteDialect = &Dialect{
 	Name:          "sqlite",
 	Family:        SQLite,
-	Features:      Returning | OnConflictDoNothing | NativeUpsert | CreateManyAndReturn | RowValueIn | DeleteLimitSubquery | Savepoints | JSONAggregation,
+	Features:      Returning | OnConflictDoNothing | NativeUpsert | CreateManyAndReturn | RowValueIn | DeleteLimitSubquery | Savepoints | JSONAggregation | NullsFirstLast,
 	MaxBindValues: 999,
 	MaxIdentLen:   10000,
+	JSONAggFunc:   "json_group_array",
+	JSONArrayFunc: "json_array",
+	LimitAll:      "-1",
 	quoteOpen:     '"', quoteClose: '"',
 	placeholder: question,
 }
 
 // PostgresDialect is PostgreSQL 12+.
 var PostgresDialect = &Dialect{
-	Name:          "postgresql",
-	Family:        Postgres,
-	Features:      Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | FullTextSearch | Savepoints,
-	MaxBindValues: 32766,
-	DefaultSchema: "public",
-	MaxIdentLen:   63,
-	quoteOpen:     '"', quoteClose: '"',
+	Name:   "postgresql",
+	Family: Postgres,
+	Features: Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | FullTextSearch | Savepoints |
+		NullsFirstLast | DefaultInValues | JSONPathArray | JSONBOperands | JSONArrayContains | JSONDecimalDigits | JSONDateTimeText,
+	MaxBindValues:     32766,
+	DefaultSchema:     "public",
+	MaxIdentLen:       63,
+	DateTimeParamType: "TIMESTAMP",
+	JSONParamType:     "JSONB",
+	JSONAggFunc:       "json_agg",
+	JSONArrayFunc:     "json_build_array",
+	LikeCast:          "::text",
+	quoteOpen:         '"', quoteClose: '"',
 	placeholder: dollar,
 }
 
@@ -174,13 +233,19 @@ var PostgresDialect = &Dialect{
 // unique_rowid() INT8 (autoincrement ids are large and not sequential), and
 // `sequence()` defaults exist. Nothing here is verified against a server.
 var CockroachDialect = &Dialect{
-	Name:          "cockroachdb",
-	Family:        Postgres,
-	Features:      Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | Savepoints,
-	MaxBindValues: 32766,
-	DefaultSchema: "public",
-	MaxIdentLen:   63,
-	quoteOpen:     '"', quoteClose: '"',
+	Name:   "cockroachdb",
+	Family: Postgres,
+	Features: Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | Savepoints |
+		NullsFirstLast | DefaultInValues | JSONPathArray | JSONBOperands | JSONArrayContains | JSONDecimalDigits | JSONDateTimeText,
+	MaxBindValues:     32766,
+	DefaultSchema:     "public",
+	MaxIdentLen:       63,
+	DateTimeParamType: "TIMESTAMP",
+	JSONParamType:     "JSONB",
+	JSONAggFunc:       "json_agg",
+	JSONArrayFunc:     "json_build_array",
+	LikeCast:          "::text",
+	quoteOpen:         '"', quoteClose: '"',
 	placeholder: dollar,
 }
 
@@ -188,9 +253,12 @@ var CockroachDialect = &Dialect{
 var MySQLDialect = &Dialect{
 	Name:          "mysql",
 	Family:        MySQL,
-	Features:      LastInsertID | InsertIgnore | SkipDuplicates | RowValueIn | FullTextSearch | Savepoints | EnumOrdinalSort,
+	Features:      LastInsertID | InsertIgnore | SkipDuplicates | RowValueIn | FullTextSearch | Savepoints | EnumOrdinalSort | EmptyValuesRow | DefaultInValues | JSONArrayContains,
 	MaxBindValues: 65535,
 	MaxIdentLen:   64,
+	JSONAggFunc:   "JSON_ARRAYAGG",
+	JSONArrayFunc: "JSON_ARRAY",
+	LimitAll:      "18446744073709551615",
 	quoteOpen:     '`', quoteClose: '`',
 	placeholder: question,
 }
@@ -199,7 +267,7 @@ var MySQLDialect = &Dialect{
 var SQLServerDialect = &Dialect{
 	Name:          "sqlserver",
 	Family:        SQLServer,
-	Features:      OutputClause | OffsetFetch | DeleteLimitSubquery,
+	Features:      OutputClause | OffsetFetch | DeleteLimitSubquery | DefaultInValues | MergeInsert,
 	MaxBindValues: 2098,
 	MaxInsertRows: 1000,
 	DefaultSchema: "dbo",

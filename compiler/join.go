@@ -186,95 +186,40 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 }
 
 // jsonAggOpen writes the opening of the dialect's JSON array aggregate.
-func (x *cc) jsonAggOpen(b *sqlb) {
-	switch x.d.Family {
-	case dialect.Postgres:
-		b.s("json_agg(")
-	case dialect.MySQL:
-		b.s("JSON_ARRAYAGG(")
-	default:
-		b.s("json_group_array(")
-	}
-}
+func (x *cc) jsonAggOpen(b *sqlb) { b.s(x.d.JSONAggFunc).s("(") }
 
 // jsonRowOpen writes the opening of the dialect's JSON array constructor.
-func (x *cc) jsonRowOpen(b *sqlb) {
-	switch x.d.Family {
-	case dialect.Postgres:
-		b.s("json_build_array(")
-	case dialect.MySQL:
-		b.s("JSON_ARRAY(")
-	default:
-		b.s("json_array(")
-	}
-}
+func (x *cc) jsonRowOpen(b *sqlb) { b.s(x.d.JSONArrayFunc).s("(") }
 
 // jsonColumn writes a column for a JSON row so that it decodes to the value
 // the adapter returns for it, and returns that decoding.
 func (x *cc) jsonColumn(b *sqlb, col *sqlb, fi *fieldInfo) plan.Decode {
 	dec := plan.Decode{List: fi.f.List}
-	native := ""
-	if fi.f.Native != nil {
-		native = fi.f.Native.Name
-	}
-	switch x.d.Family {
-	case dialect.Postgres:
-		switch fi.typ {
-		case types.Int, types.BigInt:
-			dec.Kind = plan.DecodeInt
-			if native == "Oid" {
-				b.appendSQL(col).s("::int8")
-				return dec
-			}
-		case types.Float:
-			dec.Kind = plan.DecodeFloat
-		case types.Decimal:
+	switch fi.typ {
+	case types.Int, types.BigInt:
+		dec.Kind = plan.DecodeInt
+	case types.Float:
+		dec.Kind = plan.DecodeFloat
+	case types.Decimal:
+		dec.Kind = plan.DecodeFloat
+		if x.d.Has(dialect.JSONDecimalDigits) {
 			dec.Kind = plan.DecodeDecimalText
-			if native == "Money" {
-				b.appendSQL(col).s("::numeric")
-				return dec
-			}
-		case types.Boolean:
-			dec.Kind = plan.DecodeBool
-		case types.DateTime:
+		}
+	case types.Boolean:
+		dec.Kind = plan.DecodeBool
+	case types.DateTime:
+		dec.Kind = plan.DecodeTimeAsStored
+		if x.d.Has(dialect.JSONDateTimeText) {
 			dec.Kind = plan.DecodeTime
-		case types.JSON:
-			dec.Kind = plan.DecodeJSONText
-			if fi.f.List {
-				b.appendSQL(col).s("::text[]")
-			} else {
-				b.appendSQL(col).s("::text")
-			}
-			return dec
-		case types.Bytes:
-			dec.Kind = plan.DecodeBytesHex
-		default:
-			dec.Kind = plan.DecodeString
-			if fi.typ == types.Unsupported || native == "Bit" || native == "VarBit" || native == "Inet" || native == "Xml" {
-				b.appendSQL(col).s("::text")
-				return dec
-			}
 		}
-	default: // SQLite
-		switch fi.typ {
-		case types.Int, types.BigInt:
-			dec.Kind = plan.DecodeInt
-		case types.Float, types.Decimal:
-			dec.Kind = plan.DecodeFloat
-		case types.Boolean:
-			dec.Kind = plan.DecodeBool
-		case types.DateTime:
-			dec.Kind = plan.DecodeTimeAsStored
-		case types.JSON:
-			dec.Kind = plan.DecodeJSONText
-		case types.Bytes:
-			dec.Kind = plan.DecodeBytesHex
-			b.s("hex(").appendSQL(col).s(")")
-			return dec
-		default:
-			dec.Kind = plan.DecodeString
-		}
+	case types.JSON:
+		dec.Kind = plan.DecodeJSONText
+	case types.Bytes:
+		dec.Kind = plan.DecodeBytesHex
+	default:
+		dec.Kind = plan.DecodeString
 	}
-	b.appendSQL(col)
+	open, close := x.d.JSONRowColumn(fi.f)
+	b.s(open).appendSQL(col).s(close)
 	return dec
 }

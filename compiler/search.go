@@ -153,16 +153,7 @@ func (x *cc) searchCond(b *sqlb, f *filt, ctx fctx) error {
 	if not {
 		b.s("(NOT ")
 	}
-	switch x.d.Family {
-	case dialect.Postgres:
-		b.s("to_tsvector(concat_ws(' ', ")
-		x.searchCols(b, ctx.alias, fis)
-		b.s(")) @@ to_tsquery(").arg(a).s(")")
-	default:
-		b.s("MATCH (")
-		x.searchCols(b, ctx.alias, fis)
-		b.s(")AGAINST (").arg(a).s(" IN BOOLEAN MODE)")
-	}
+	x.d.FullTextMatch(b, func() { x.searchCols(b, ctx.alias, fis) }, func() { b.arg(a) })
 	if not {
 		b.s(")")
 	}
@@ -209,15 +200,6 @@ func (x *cc) relevanceExpr(mi *modelInfo, alias string, v protocol.Value) (order
 		return orderItem{}, err
 	}
 	b := newSQL(x.d)
-	switch x.d.Family {
-	case dialect.Postgres:
-		b.s("ts_rank(to_tsvector(concat_ws(' ', ")
-		x.searchCols(b, alias, fis)
-		b.s(")), to_tsquery(").arg(a).s("))")
-	default:
-		b.s("MATCH (")
-		x.searchCols(b, alias, fis)
-		b.s(")AGAINST (").arg(a).s(" IN BOOLEAN MODE)")
-	}
+	x.d.FullTextRank(b, func() { x.searchCols(b, alias, fis) }, func() { b.arg(a) })
 	return orderItem{expr: b, desc: desc}, nil
 }

@@ -239,10 +239,10 @@ func (c *Compiler) argTypeOf(f *schema.Field, t types.Scalar) adapter.ArgType {
 		if at.DBType == "UUID" || at.DBType == "UNIQUEIDENTIFIER" {
 			at.Scalar = adapter.ScalarUUID
 		}
-	} else if t == types.DateTime && c.d.Family == dialect.Postgres {
-		at.DBType = "TIMESTAMP"
-	} else if t == types.JSON && c.d.Family == dialect.Postgres {
-		at.DBType = "JSONB"
+	} else if t == types.DateTime {
+		at.DBType = c.d.DateTimeParamType
+	} else if t == types.JSON {
+		at.DBType = c.d.JSONParamType
 	}
 	return at
 }

@@ -489,7 +489,7 @@ func (x *cc) materializeGenerated(steps *[]plan.Node, cols []insertCol) []insert
 
 func (x *cc) writeInsertColumns(b *sqlb, mi *modelInfo, cols []insertCol) {
 	if len(cols) == 0 {
-		if x.d.Family == dialect.MySQL {
+		if x.d.Has(dialect.EmptyValuesRow) {
 			b.s(" () VALUES ()")
 		} else {
 			b.s(" DEFAULT VALUES")
@@ -784,7 +784,7 @@ func (x *cc) insertManyStmt(mi *modelInfo, rows []protocol.Value, fixed []insert
 	}
 	x.table(b, mi)
 	if len(order) == 0 {
-		if x.d.Family == dialect.MySQL {
+		if x.d.Has(dialect.EmptyValuesRow) {
 			b.s(" () VALUES ")
 			for i := range all {
 				if i > 0 {
@@ -825,10 +825,10 @@ func (x *cc) insertManyStmt(mi *modelInfo, rows []protocol.Value, fixed []insert
 				c, ok := rc[fi.f.Name]
 				switch {
 				case !ok:
-					if x.d.Family == dialect.SQLite {
-						b.s("NULL")
-					} else {
+					if x.d.Has(dialect.DefaultInValues) {
 						b.s("DEFAULT")
+					} else {
+						b.s("NULL")
 					}
 				case c.raw != "":
 					b.s(c.raw)

@@ -765,8 +765,8 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 			val.arg(a)
 		}
 		b.appendSQL(col)
-		if x.d.Family == dialect.Postgres && !ins {
-			b.s("::text")
+		if !ins {
+			b.s(x.d.LikeCast)
 		}
 		not := f.op == opNotContains || f.op == opNotStartsWith || f.op == opNotEndsWith
 		switch {
@@ -800,38 +800,8 @@ func (x *cc) renderScalar(b *sqlb, f *filt, ctx fctx, col *sqlb) error {
 
 // concatLike writes '%' || v || '%' in the dialect's spelling.
 func (x *cc) concatLike(b *sqlb, v *sqlb, pre, post bool) {
-	switch x.d.Family {
-	case dialect.MySQL:
-		b.s("CONCAT(")
-		if pre {
-			b.s("'%', ")
-		}
-		b.appendSQL(v)
-		if post {
-			b.s(", '%'")
-		}
-		b.s(")")
-	case dialect.SQLServer:
-		b.s("(")
-		if pre {
-			b.s("'%' + ")
-		}
-		b.appendSQL(v)
-		if post {
-			b.s(" + '%'")
-		}
-		b.s(")")
-	default:
-		b.s("(")
-		if pre {
-			b.s("'%' || ")
-		}
-		b.appendSQL(v)
-		if post {
-			b.s(" || '%'")
-		}
-		b.s(")")
-	}
+	open, close := x.d.LikePattern(pre, post)
+	b.s(open).appendSQL(v).s(close)
 }
 
 // relatedID returns the first identifier column of a model.

@@ -463,7 +463,7 @@ func (x *cc) connectRecords(st *[]plan.Node, l *relationLink, parent, child *row
 	}
 	pa.Type.List, ca.Type.List = false, false
 	b := newSQL(x.d)
-	if x.d.Family == dialect.SQLServer {
+	if x.d.Has(dialect.MergeInsert) {
 		x.mergeLinks(b, l, pa, ca)
 		*st = append(*st, &plan.Exec{Stmt: b.stmt(true)})
 		return nil

@@ -194,25 +194,10 @@ func (x *cc) writeOrder(b *sqlb, o orderItem, reverse bool) {
 			nulls = "first"
 		}
 	}
-	if nulls != "" && x.d.Family == dialect.MySQL {
-		// MySQL has no NULLS FIRST/LAST: sort on IS NULL first.
-		b.appendSQL(o.expr).s(" IS NULL")
-		if nulls == "first" {
-			b.s(" DESC, ")
-		} else {
-			b.s(" ASC, ")
-		}
-		nulls = ""
-	}
-	if nulls != "" && x.d.Family == dialect.SQLServer {
-		// No NULLS FIRST/LAST either: CASE WHEN x IS NULL THEN 0 ELSE 1 END
-		// first (1 ELSE 0 for last), as Prisma writes it.
-		b.s("CASE WHEN ").appendSQL(o.expr)
-		if nulls == "first" {
-			b.s(" IS NULL THEN 0 ELSE 1 END, ")
-		} else {
-			b.s(" IS NULL THEN 1 ELSE 0 END, ")
-		}
+	if nulls != "" && !x.d.Has(dialect.NullsFirstLast) {
+		// No NULLS FIRST/LAST (MySQL, SQL Server): sort on a key that
+		// puts the NULLs first or last, then on the expression.
+		x.d.NullsSortKey(b, func() { b.appendSQL(o.expr) }, nulls == "first")
 		nulls = ""
 	}
 	b.appendSQL(o.expr)

@@ -405,13 +405,8 @@ func (x *cc) limitOffset(b *sqlb, hasTake bool, take, skip int64, ordered bool) 
 	}
 	if hasTake {
 		b.s(" LIMIT ").arg(intArg(take))
-	} else {
-		switch x.d.Family {
-		case dialect.SQLite:
-			b.s(" LIMIT -1")
-		case dialect.MySQL:
-			b.s(" LIMIT 18446744073709551615")
-		}
+	} else if x.d.LimitAll != "" {
+		b.s(" LIMIT ").s(x.d.LimitAll)
 	}
 	if skip > 0 {
 		b.s(" OFFSET ").arg(intArg(skip))

@@ -87,7 +87,7 @@ func (x *cc) parseJSONFilter(fi *fieldInfo, obj protocol.Value, reverse bool) ([
 			op := map[string]cmpOp{"has": opHas, "hasEvery": opHasEvery, "hasSome": opHasSome, "isEmpty": opIsEmpty}[m.Key]
 			mk(op, v)
 		default:
-			return nil, errorf("P2009", "%s is not a valid scalar filter operation", m.Key)
+			return nil, aggInputError(m.Key + " is not a valid scalar filter operation")
 		}
 	}
 	if path.Exists() && len(out) == 0 {

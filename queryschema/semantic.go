@@ -101,6 +101,12 @@ func groupByChecks(m *schema.Model, args, sel protocol.Value) *Error {
 			byFields = append(byFields, by.Members[i].Value.Str)
 		}
 	}
+	// The having filter is extracted next: a Json field's filter has no
+	// aggregate operations (the query schema's JsonWithAggregatesFilter
+	// lists _count, _min and _max; Prisma's filter parser rejects them).
+	if e := jsonHavingAggregates(m, args.Get("having")); e != nil {
+		return e
+	}
 	inBy := func(name string) bool {
 		for _, b := range byFields {
 			if b == name {
@@ -258,6 +264,66 @@ func collectHaving(h protocol.Value, out *[]string) {
 		}
 		collectFieldFilter(m.Key, m.Value, out)
 	}
+}
+
+// jsonHavingAggregates reports, as Prisma's filter parser does while
+// extracting a having filter (in document order), the first aggregate
+// operation (_count, _min, _max) on a Json field: Json filters have no
+// aggregate forms, "<op> is not a valid scalar filter operation".
+func jsonHavingAggregates(m *schema.Model, h protocol.Value) *Error {
+	if h.Kind != protocol.Object {
+		return nil
+	}
+	for i := range h.Members {
+		mm := &h.Members[i]
+		switch mm.Key {
+		case "AND", "OR", "NOT":
+			if mm.Value.Kind == protocol.Array {
+				for j := range mm.Value.Members {
+					if e := jsonHavingAggregates(m, mm.Value.Members[j].Value); e != nil {
+						return e
+					}
+				}
+			} else if e := jsonHavingAggregates(m, mm.Value); e != nil {
+				return e
+			}
+			continue
+		}
+		f := m.Field(mm.Key)
+		if f == nil || f.Kind != schema.ScalarField || f.Scalar != schema.JSON || f.List {
+			continue
+		}
+		v := mm.Value
+		if v.Kind != protocol.Object || hasTypeKey(v) {
+			continue
+		}
+		// Prisma takes `path` out first (swap-remove: the last operation
+		// moves into its place), then walks the operations in order.
+		for _, op := range swapRemoveKeys(v, "path") {
+			if aggregateKeys[op] {
+				return inputError(op + " is not a valid scalar filter operation")
+			}
+		}
+	}
+	return nil
+}
+
+// swapRemoveKeys returns obj's keys without key, removed as
+// IndexMap::swap_remove does (the last key takes its place).
+func swapRemoveKeys(obj protocol.Value, key string) []string {
+	keys := make([]string, 0, len(obj.Members))
+	at := -1
+	for i := range obj.Members {
+		if obj.Members[i].Key == key && at < 0 {
+			at = i
+		}
+		keys = append(keys, obj.Members[i].Key)
+	}
+	if at < 0 {
+		return keys
+	}
+	keys[at] = keys[len(keys)-1]
+	return keys[:len(keys)-1]
 }
 
 // skipsRows reports a skip that skips rows (Prisma adds its implicit

@@ -394,7 +394,13 @@ func (x *cc) compileAggregateRecords(mi *modelInfo, r *protocol.Request) error {
 	}
 	var cursorCond *sqlb
 	if ra.cursor.Exists() {
-		if !implicit && !x.stableCursorOrder(mi, ra.orderBy) {
+		// Without an orderBy the cursor orders by the primary identifier,
+		// which is not stable for a compound @@id.
+		stable := implicitOrderStable(mi)
+		if !implicit {
+			stable = x.stableCursorOrder(mi, ra.orderBy)
+		}
+		if !stable {
 			return aggInputError("Unable to process combination of query arguments for aggregation query. Please note that it is not possible at the moment to have a null-cursor, or a cursor and orderBy combination that not stable (unique).")
 		}
 		if cursorCond, err = x.cursorCondition(lv, ra.cursor, orders, reverse); err != nil {
@@ -500,9 +506,9 @@ func (x *cc) scalarOrderFields(mi *modelInfo, v protocol.Value) []orderField {
 }
 
 // stableCursorOrder is Prisma's check that a cursor can be used in SQL: the
-// ordering is stable (a unique field or a whole unique criterion of the
-// model among the terms, no optional relation hop) and no ordered field is
-// optional (a null cursor).
+// ordering is stable (a unique field or a whole unique index of the model
+// among the terms, not a compound @@id; no optional relation hop) and no
+// ordered field is optional (a null cursor).
 func (x *cc) stableCursorOrder(mi *modelInfo, orderBy protocol.Value) bool {
 	terms := x.scalarOrderFields(mi, orderBy)
 	var onModel []*fieldInfo
@@ -543,9 +549,6 @@ func (x *cc) stableCursorOrder(mi *modelInfo, orderBy protocol.Value) bool {
 				return false
 			}
 		}
-		return true
-	}
-	if mi.m.PrimaryKey != nil && covered(mi.m.PrimaryKey.Fields) {
 		return true
 	}
 	for _, u := range mi.m.Uniques {

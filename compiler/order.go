@@ -356,14 +356,17 @@ func (x *cc) orderScalars(mi *modelInfo, v protocol.Value) []orderScalar {
 	return out
 }
 
-// stableOrdering reports whether an orderBy orders records uniquely, as
-// Prisma's is_stable_ordering decides: no ordering, a unique field of the
-// model, all fields of a unique criterion, or a unique field reached over
-// one-to-one relations only (any optional hop makes it unstable).
+// stableOrdering reports whether the ordering of a read with a cursor
+// orders records uniquely, as Prisma's is_stable_ordering decides: a unique
+// field of the model, all fields of a unique index (@unique, @@unique; not
+// a compound @@id, which is no index), or a unique field reached over
+// one-to-one relations only (any optional hop makes it unstable). Without
+// an orderBy, a cursor orders by the primary identifier (Prisma's implicit
+// ordering), which is unstable for a compound @@id.
 func (x *cc) stableOrdering(mi *modelInfo, v protocol.Value) bool {
 	v = x.paramValue(v)
 	if !v.Exists() || v.IsNull() || (v.Kind == protocol.Array && len(v.Members) == 0) {
-		return true
+		return implicitOrderStable(mi)
 	}
 	items := x.orderScalars(mi, v)
 	var onModel []*fieldInfo
@@ -401,9 +404,6 @@ func (x *cc) stableOrdering(mi *modelInfo, v protocol.Value) bool {
 			return true
 		}
 	}
-	if pk := mi.m.PrimaryKey; pk != nil && hasAll(pk.Fields) {
-		return true
-	}
 	for _, it := range items {
 		if len(it.hops) == 0 || !isUniqueField(it.fi.f.Model, it.fi.f) {
 			continue
@@ -415,6 +415,32 @@ func (x *cc) stableOrdering(mi *modelInfo, v protocol.Value) bool {
 			}
 		}
 		if oneToOne {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitOrderStable reports whether Prisma's implicit ordering of a
+// paginated read, the primary identifier's fields, is stable: a single
+// unique field, or fields that are a unique index (a compound @@id alone is
+// not one).
+func implicitOrderStable(mi *modelInfo) bool {
+	if len(mi.ids) == 1 {
+		return isUniqueField(mi.m, mi.ids[0].f)
+	}
+	for _, u := range mi.m.Uniques {
+		covered := len(u.Fields) > 0
+		for _, f := range u.Fields {
+			in := false
+			for _, id := range mi.ids {
+				if id.f == f {
+					in = true
+				}
+			}
+			covered = covered && in
+		}
+		if covered {
 			return true
 		}
 	}

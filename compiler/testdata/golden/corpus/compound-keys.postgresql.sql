@@ -72,10 +72,10 @@ SELECT "t1"."name", (SELECT COUNT(*) FROM "public"."District" AS "t2" WHERE "t2"
 SELECT "t0"."left", "t0"."right" FROM "public"."Pair" AS "t0" WHERE 1=1 ORDER BY "t0"."left" DESC, "t0"."right" ASC;
 
 -- 019 line 28: Pair findMany
-SELECT "t0"."note" FROM "public"."Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $1 AND "t0"."right" = $2) AND "t0"."right" >= (SELECT "t0"."right" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $3 AND "t0"."right" = $4)) OR ("t0"."left" > (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $5 AND "t0"."right" = $6)))) ORDER BY "t0"."left" ASC, "t0"."right" ASC;
+SELECT "t0"."note", "t0"."left", "t0"."right" FROM "public"."Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $1 AND "t0"."right" = $2) AND "t0"."right" >= (SELECT "t0"."right" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $3 AND "t0"."right" = $4)) OR ("t0"."left" > (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $5 AND "t0"."right" = $6)))) ORDER BY "t0"."left" ASC, "t0"."right" ASC;
 
 -- 020 line 29: Pair findMany
-SELECT "t0"."note" FROM "public"."Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $1 AND "t0"."right" = $2) AND "t0"."right" <= (SELECT "t0"."right" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $3 AND "t0"."right" = $4)) OR ("t0"."left" < (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $5 AND "t0"."right" = $6)))) ORDER BY "t0"."left" DESC, "t0"."right" DESC LIMIT $7;
+SELECT "t0"."note", "t0"."left", "t0"."right" FROM "public"."Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $1 AND "t0"."right" = $2) AND "t0"."right" <= (SELECT "t0"."right" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $3 AND "t0"."right" = $4)) OR ("t0"."left" < (SELECT "t0"."left" FROM "public"."Pair" AS "t0" WHERE "t0"."left" = $5 AND "t0"."right" = $6)))) ORDER BY "t0"."left" DESC, "t0"."right" DESC;
 
 -- 021 line 30: City findMany
 SELECT "t0"."name", "t0"."population", "t0"."countryCode" FROM "public"."City" AS "t0" WHERE ("t0"."population" >= (SELECT "t0"."population" FROM "public"."City" AS "t0" WHERE "t0"."countryCode" = $1 AND "t0"."name" = $2)) ORDER BY "t0"."population" ASC;

@@ -72,10 +72,10 @@ SELECT "t1"."name", (SELECT COUNT(*) FROM "District" AS "t2" WHERE "t2"."cityCou
 SELECT "t0"."left", "t0"."right" FROM "Pair" AS "t0" WHERE 1=1 ORDER BY "t0"."left" DESC, "t0"."right" ASC;
 
 -- 019 line 28: Pair findMany
-SELECT "t0"."note" FROM "Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?) AND "t0"."right" >= (SELECT "t0"."right" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)) OR ("t0"."left" > (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)))) ORDER BY "t0"."left" ASC, "t0"."right" ASC;
+SELECT "t0"."note", "t0"."left", "t0"."right" FROM "Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?) AND "t0"."right" >= (SELECT "t0"."right" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)) OR ("t0"."left" > (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)))) ORDER BY "t0"."left" ASC, "t0"."right" ASC;
 
 -- 020 line 29: Pair findMany
-SELECT "t0"."note" FROM "Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?) AND "t0"."right" <= (SELECT "t0"."right" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)) OR ("t0"."left" < (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)))) ORDER BY "t0"."left" DESC, "t0"."right" DESC LIMIT ?;
+SELECT "t0"."note", "t0"."left", "t0"."right" FROM "Pair" AS "t0" WHERE ((("t0"."left" = (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?) AND "t0"."right" <= (SELECT "t0"."right" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)) OR ("t0"."left" < (SELECT "t0"."left" FROM "Pair" AS "t0" WHERE "t0"."left" = ? AND "t0"."right" = ?)))) ORDER BY "t0"."left" DESC, "t0"."right" DESC;
 
 -- 021 line 30: City findMany
 SELECT "t0"."name", "t0"."population", "t0"."countryCode" FROM "City" AS "t0" WHERE ("t0"."population" >= (SELECT "t0"."population" FROM "City" AS "t0" WHERE "t0"."countryCode" = ? AND "t0"."name" = ?)) ORDER BY "t0"."population" ASC;

@@ -223,7 +223,7 @@ SELECT `t0`.`a`, `t0`.`b` FROM `Compound` AS `t0` WHERE `t0`.`a` = ? ORDER BY `t
 SELECT `t0`.`a`, `t0`.`b`, `t0`.`value` FROM `Compound` AS `t0` WHERE (((`t0`.`a` = (SELECT `t0`.`a` FROM `Compound` AS `t0` WHERE `t0`.`a` = ? AND `t0`.`b` = ?) AND `t0`.`b` >= (SELECT `t0`.`b` FROM `Compound` AS `t0` WHERE `t0`.`a` = ? AND `t0`.`b` = ?)) OR (`t0`.`a` > (SELECT `t0`.`a` FROM `Compound` AS `t0` WHERE `t0`.`a` = ? AND `t0`.`b` = ?)))) ORDER BY `t0`.`a` ASC, `t0`.`b` ASC;
 
 -- 056 line 64: Compound findMany
-SELECT `t0`.`a`, `t0`.`b` FROM `Compound` AS `t0` WHERE (((`t0`.`a` = (SELECT `t0`.`a` FROM `Compound` AS `t0` WHERE `t0`.`c` = ?) AND `t0`.`b` <= (SELECT `t0`.`b` FROM `Compound` AS `t0` WHERE `t0`.`c` = ?)) OR (`t0`.`a` < (SELECT `t0`.`a` FROM `Compound` AS `t0` WHERE `t0`.`c` = ?)))) ORDER BY `t0`.`a` DESC, `t0`.`b` DESC LIMIT ?;
+SELECT `t0`.`a`, `t0`.`b`, `t0`.`c` FROM `Compound` AS `t0` WHERE (((`t0`.`a` = (SELECT `t0`.`a` FROM `Compound` AS `t0` WHERE `t0`.`c` = ?) AND `t0`.`b` <= (SELECT `t0`.`b` FROM `Compound` AS `t0` WHERE `t0`.`c` = ?)) OR (`t0`.`a` < (SELECT `t0`.`a` FROM `Compound` AS `t0` WHERE `t0`.`c` = ?)))) ORDER BY `t0`.`a` DESC, `t0`.`b` DESC;
 
 -- 057 line 65: Compound findMany
 SELECT `t0`.`a`, `t0`.`b` FROM `Compound` AS `t0` WHERE (`t0`.`c` <= (SELECT `t0`.`c` FROM `Compound` AS `t0` WHERE `t0`.`b` = ? AND `t0`.`d` = ?)) ORDER BY `t0`.`c` DESC LIMIT ?;

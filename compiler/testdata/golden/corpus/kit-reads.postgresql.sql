@@ -202,7 +202,7 @@ SELECT "t0"."a", "t0"."b" FROM "public"."Compound" AS "t0" WHERE "t0"."a" = $1 O
 SELECT "t0"."a", "t0"."b", "t0"."value" FROM "public"."Compound" AS "t0" WHERE ((("t0"."a" = (SELECT "t0"."a" FROM "public"."Compound" AS "t0" WHERE "t0"."a" = $1 AND "t0"."b" = $2) AND "t0"."b" >= (SELECT "t0"."b" FROM "public"."Compound" AS "t0" WHERE "t0"."a" = $3 AND "t0"."b" = $4)) OR ("t0"."a" > (SELECT "t0"."a" FROM "public"."Compound" AS "t0" WHERE "t0"."a" = $5 AND "t0"."b" = $6)))) ORDER BY "t0"."a" ASC, "t0"."b" ASC;
 
 -- 056 line 64: Compound findMany
-SELECT "t0"."a", "t0"."b" FROM "public"."Compound" AS "t0" WHERE ((("t0"."a" = (SELECT "t0"."a" FROM "public"."Compound" AS "t0" WHERE "t0"."c" = $1) AND "t0"."b" <= (SELECT "t0"."b" FROM "public"."Compound" AS "t0" WHERE "t0"."c" = $2)) OR ("t0"."a" < (SELECT "t0"."a" FROM "public"."Compound" AS "t0" WHERE "t0"."c" = $3)))) ORDER BY "t0"."a" DESC, "t0"."b" DESC LIMIT $4;
+SELECT "t0"."a", "t0"."b", "t0"."c" FROM "public"."Compound" AS "t0" WHERE ((("t0"."a" = (SELECT "t0"."a" FROM "public"."Compound" AS "t0" WHERE "t0"."c" = $1) AND "t0"."b" <= (SELECT "t0"."b" FROM "public"."Compound" AS "t0" WHERE "t0"."c" = $2)) OR ("t0"."a" < (SELECT "t0"."a" FROM "public"."Compound" AS "t0" WHERE "t0"."c" = $3)))) ORDER BY "t0"."a" DESC, "t0"."b" DESC;
 
 -- 057 line 65: Compound findMany
 SELECT "t0"."a", "t0"."b" FROM "public"."Compound" AS "t0" WHERE ("t0"."c" <= (SELECT "t0"."c" FROM "public"."Compound" AS "t0" WHERE "t0"."b" = $1 AND "t0"."d" = $2)) ORDER BY "t0"."c" DESC LIMIT $3;

@@ -125,10 +125,10 @@ SELECT "t0"."id", "t0"."level" FROM "public"."Player" AS "t0" WHERE (((("t0"."le
 SELECT "t0"."id", "t0"."name" FROM "public"."Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "public"."Team" AS "t0" WHERE "t0"."name" = $1)) ORDER BY "t0"."name" ASC;
 
 -- 042 line 55: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6)))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT $7;
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" >= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" > (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6)))) ORDER BY "t0"."season" ASC, "t0"."round" ASC;
 
 -- 043 line 56: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6)))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT $7;
+SELECT "t0"."season", "t0"."round" FROM "public"."Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $1 AND "t0"."round" = $2) AND "t0"."round" <= (SELECT "t0"."round" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $3 AND "t0"."round" = $4)) OR ("t0"."season" < (SELECT "t0"."season" FROM "public"."Game" AS "t0" WHERE "t0"."season" = $5 AND "t0"."round" = $6)))) ORDER BY "t0"."season" DESC, "t0"."round" DESC;
 
 -- 044 line 58: Player findMany
 SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "public"."Player" AS "t0" WHERE "t0"."score" = $1)) ORDER BY "t0"."id" ASC;

@@ -125,10 +125,10 @@ SELECT "t0"."id", "t0"."level" FROM "Player" AS "t0" WHERE (((("t0"."level" = (S
 SELECT "t0"."id", "t0"."name" FROM "Team" AS "t0" WHERE ("t0"."name" >= (SELECT "t0"."name" FROM "Team" AS "t0" WHERE "t0"."name" = ?)) ORDER BY "t0"."name" ASC;
 
 -- 042 line 55: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" >= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" > (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)))) ORDER BY "t0"."season" ASC, "t0"."round" ASC LIMIT ?;
+SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" >= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" > (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)))) ORDER BY "t0"."season" ASC, "t0"."round" ASC;
 
 -- 043 line 56: Game findMany
-SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" <= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" < (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)))) ORDER BY "t0"."season" DESC, "t0"."round" DESC LIMIT ?;
+SELECT "t0"."season", "t0"."round" FROM "Game" AS "t0" WHERE ((("t0"."season" = (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?) AND "t0"."round" <= (SELECT "t0"."round" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)) OR ("t0"."season" < (SELECT "t0"."season" FROM "Game" AS "t0" WHERE "t0"."season" = ? AND "t0"."round" = ?)))) ORDER BY "t0"."season" DESC, "t0"."round" DESC;
 
 -- 044 line 58: Player findMany
 SELECT "t0"."id" FROM "Player" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Player" AS "t0" WHERE "t0"."score" = ?)) ORDER BY "t0"."id" ASC;

@@ -24,6 +24,8 @@ type orderItem struct {
 	// enum's text where expr sorts on its ordinal (EnumOrdinalSort), since
 	// Prisma's cursor compares the text there.
 	cmpExpr *sqlb
+	// count is set for the _count of a to-many relation.
+	count bool
 }
 
 // cursorExpr is what the cursor condition compares.
@@ -45,6 +47,16 @@ func (x *cc) orderBy(lv *level, v protocol.Value) ([]orderItem, error) {
 		items, err := x.orderObject(lv.mi, lv.alias, obj)
 		if err != nil {
 			return err
+		}
+		for i := range items {
+			if it := &items[i]; it.count && it.hopped {
+				// A relation count reached through a to-one relation is
+				// NULL where that relation is: Prisma counts it as 0
+				// (COALESCE of the count, 0 bound).
+				b := newSQL(x.d)
+				b.s("COALESCE(").appendSQL(it.expr).s(", ").arg(intArg(0)).s(")")
+				it.expr = b
+			}
 		}
 		out = append(out, items...)
 		return nil
@@ -107,7 +119,7 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]ord
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, orderItem{expr: b, desc: desc, nulls: nulls})
+			out = append(out, orderItem{expr: b, desc: desc, nulls: nulls, count: true})
 			continue
 		}
 		// To-one: order by the related record's fields through a scalar subquery.
@@ -138,7 +150,7 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]ord
 					}
 				}
 			}
-			o := orderItem{expr: through(it.expr), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks}
+			o := orderItem{expr: through(it.expr), desc: it.desc, nulls: it.nulls, nullable: it.nullable, hopped: true, fks: fks, count: it.count}
 			if it.cmpExpr != nil {
 				o.cmpExpr = through(it.cmpExpr)
 			}

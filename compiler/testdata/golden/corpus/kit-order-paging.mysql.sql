@@ -527,10 +527,10 @@ SELECT `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `_
 SELECT `t0`.`name` FROM `Category` AS `t0` WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM `_CategoryToUser` AS `t2` INNER JOIN `User` AS `t1` ON `t2`.`B` = `t1`.`id` WHERE `t2`.`A` = `t0`.`id`) DESC, `t0`.`name` ASC;
 
 -- 113 line 156: Post findMany
-SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM `Post` AS `t2` WHERE `t2`.`author_id` = `t1`.`id`) FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`) DESC, `t0`.`id` ASC;
+SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY COALESCE((SELECT (SELECT COUNT(*) FROM `Post` AS `t2` WHERE `t2`.`author_id` = `t1`.`id`) FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`), ?) DESC, `t0`.`id` ASC;
 
 -- 114 line 157: Post findMany
-SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM `_CategoryToUser` AS `t3` INNER JOIN `Category` AS `t2` ON `t3`.`A` = `t2`.`id` WHERE `t3`.`B` = `t1`.`id`) FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`) ASC, `t0`.`id` DESC LIMIT ?;
+SELECT `t0`.`id` FROM `Post` AS `t0` WHERE 1=1 ORDER BY COALESCE((SELECT (SELECT COUNT(*) FROM `_CategoryToUser` AS `t3` INNER JOIN `Category` AS `t2` ON `t3`.`A` = `t2`.`id` WHERE `t3`.`B` = `t1`.`id`) FROM `User` AS `t1` WHERE `t1`.`id` = `t0`.`author_id`), ?) ASC, `t0`.`id` DESC LIMIT ?;
 
 -- 115 line 158: User findMany
 SELECT `t0`.`id` FROM `User` AS `t0` WHERE ((((SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) = (SELECT (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?) AND `t0`.`id` >= (SELECT `t0`.`id` FROM `User` AS `t0` WHERE `t0`.`id` = ?)) OR ((SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) < (SELECT (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) FROM `User` AS `t0` WHERE `t0`.`id` = ?)))) ORDER BY (SELECT COUNT(*) FROM `Post` AS `t1` WHERE `t1`.`author_id` = `t0`.`id`) DESC, `t0`.`id` ASC LIMIT ?;

@@ -487,10 +487,10 @@ SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*
 SELECT "t0"."name" FROM "public"."Category" AS "t0" WHERE 1=1 ORDER BY (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t2" INNER JOIN "public"."User" AS "t1" ON "t2"."B" = "t1"."id" WHERE "t2"."A" = "t0"."id") DESC, "t0"."name" ASC;
 
 -- 113 line 156: Post findMany
-SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t2" WHERE "t2"."author_id" = "t1"."id") FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id") DESC, "t0"."id" ASC;
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY COALESCE((SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t2" WHERE "t2"."author_id" = "t1"."id") FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id"), $1) DESC, "t0"."id" ASC;
 
 -- 114 line 157: Post findMany
-SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY (SELECT (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t3" INNER JOIN "public"."Category" AS "t2" ON "t3"."A" = "t2"."id" WHERE "t3"."B" = "t1"."id") FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id") ASC, "t0"."id" DESC LIMIT $1;
+SELECT "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY COALESCE((SELECT (SELECT COUNT(*) FROM "public"."_CategoryToUser" AS "t3" INNER JOIN "public"."Category" AS "t2" ON "t3"."A" = "t2"."id" WHERE "t3"."B" = "t1"."id") FROM "public"."User" AS "t1" WHERE "t1"."id" = "t0"."author_id"), $1) ASC, "t0"."id" DESC LIMIT $2;
 
 -- 115 line 158: User findMany
 SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE ((((SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $1) AND "t0"."id" >= (SELECT "t0"."id" FROM "public"."User" AS "t0" WHERE "t0"."id" = $2)) OR ((SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") < (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") FROM "public"."User" AS "t0" WHERE "t0"."id" = $3)))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "t1" WHERE "t1"."author_id" = "t0"."id") DESC, "t0"."id" ASC LIMIT $4;

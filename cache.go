@@ -22,6 +22,10 @@ type PlanCache struct {
 type cacheEntry struct {
 	key  string
 	plan *plan.Plan
+	// size is the size of the last response rendered from plan, which the
+	// client reserves before rendering the next one (the response buffer
+	// then grows once rather than by doubling).
+	size atomic.Int64
 }
 
 // NewPlanCache returns a cache holding at most max plans (max <= 0: no caching).
@@ -31,12 +35,16 @@ func NewPlanCache(max int) *PlanCache {
 
 // Get returns the plan for key, counting a hit or a miss.
 func (c *PlanCache) Get(key string) (*plan.Plan, bool) {
-	return c.get([]byte(key))
+	e, ok := c.get([]byte(key))
+	if !ok {
+		return nil, false
+	}
+	return e.plan, true
 }
 
 // get is Get for a key being built in a buffer (the lookup allocates
-// nothing).
-func (c *PlanCache) get(key []byte) (*plan.Plan, bool) {
+// nothing); it returns the entry.
+func (c *PlanCache) get(key []byte) (*cacheEntry, bool) {
 	if c == nil || c.max <= 0 {
 		return nil, false
 	}
@@ -44,10 +52,10 @@ func (c *PlanCache) get(key []byte) (*plan.Plan, bool) {
 	el, ok := c.entries[string(key)]
 	if ok {
 		c.ll.MoveToFront(el)
-		p := el.Value.(*cacheEntry).plan
+		e := el.Value.(*cacheEntry)
 		c.mu.Unlock()
 		c.hits.Add(1)
-		return p, true
+		return e, true
 	}
 	c.mu.Unlock()
 	c.misses.Add(1)
@@ -55,23 +63,32 @@ func (c *PlanCache) get(key []byte) (*plan.Plan, bool) {
 }
 
 // Put stores a plan, evicting the least recently used one when full.
-func (c *PlanCache) Put(key string, p *plan.Plan) {
+func (c *PlanCache) Put(key string, p *plan.Plan) { c.put(key, p) }
+
+// put is Put returning the entry (nil when the cache is off).
+func (c *PlanCache) put(key string, p *plan.Plan) *cacheEntry {
 	if c == nil || c.max <= 0 {
-		return
+		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.entries[key]; ok {
-		el.Value.(*cacheEntry).plan = p
+		e := el.Value.(*cacheEntry)
+		if e.plan != p {
+			e.plan = p
+			e.size.Store(0)
+		}
 		c.ll.MoveToFront(el)
-		return
+		return e
 	}
-	c.entries[key] = c.ll.PushFront(&cacheEntry{key: key, plan: p})
+	e := &cacheEntry{key: key, plan: p}
+	c.entries[key] = c.ll.PushFront(e)
 	for c.ll.Len() > c.max {
 		last := c.ll.Back()
 		c.ll.Remove(last)
 		delete(c.entries, last.Value.(*cacheEntry).key)
 	}
+	return e
 }
 
 // CacheStats are plan cache counters.

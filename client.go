@@ -195,47 +195,55 @@ func (c *Client) Prepare(r *protocol.Request) (*plan.Plan, []any, error) { retur
 
 // prepare finds or compiles the plan of r and converts its inputs.
 func (c *Client) prepare(r *protocol.Request) (*plan.Plan, []any, error) {
+	p, inputs, _, err := c.prepareEntry(r)
+	return p, inputs, err
+}
+
+// prepareEntry is prepare that also returns the plan's cache entry (nil
+// when the plan is not cached).
+func (c *Client) prepareEntry(r *protocol.Request) (*plan.Plan, []any, *cacheEntry, error) {
 	cacheable := r.Action != "createMany" && r.Action != "createManyAndReturn" && !isRaw(r)
 	if cacheable {
 		sc := lookups.Get().(*lookup)
 		sc.key, sc.params = compiler.AppendKey(sc.key[:0], sc.params[:0], r)
-		p, ok := c.cache.get(sc.key)
+		e, ok := c.cache.get(sc.key)
 		var inputs []any
 		var err error
 		if ok {
-			inputs, err = executor.PrepareInputs(p, sc.params)
-			if err == nil && !plausible(p, sc.params) {
+			inputs, err = executor.PrepareInputs(e.plan, sc.params)
+			if err == nil && !plausible(e.plan, sc.params) {
 				err = errRevalidate
 			}
 		}
 		clear(sc.params) // they point into the request
 		lookups.Put(sc)
 		if ok && err == nil {
-			return p, inputs, nil
+			return e.plan, inputs, e, nil
 		}
 		// A miss, or a value of the right shape but invalid content: take
 		// the full path, whose validation reports it precisely.
 	}
 	if c.validate != nil {
 		if err := c.validate(r); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	pz := compiler.Parameterize(r, true)
 	p, err := c.compiler.CompileParameterized(r, &pz)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	inputs, err := executor.PrepareInputs(p, pz.Params)
 	if err != nil {
 		// Prisma reports these conversions (BigInt("1.5"), new Date("x"))
 		// as plain errors without a code.
-		return nil, nil, Error{Message: err.Error(), Err: err}
+		return nil, nil, nil, Error{Message: err.Error(), Err: err}
 	}
+	var e *cacheEntry
 	if cacheable {
-		c.cache.Put(pz.Key, p)
+		e = c.cache.put(pz.Key, p)
 	}
-	return p, inputs, nil
+	return p, inputs, e, nil
 }
 
 // errRevalidate sends a cache hit to the full path.
@@ -271,14 +279,16 @@ var lookups = sync.Pool{New: func() any { return &lookup{key: make([]byte, 0, 25
 
 // run executes one request and writes its result value.
 func (c *Client) run(ctx context.Context, tx *Tx, r *protocol.Request, w *protocol.Writer) error {
-	p, inputs, err := c.prepare(r)
+	p, inputs, e, err := c.prepareEntry(r)
 	if err != nil {
 		return err
 	}
-	return c.runPlan(ctx, tx, p, inputs, w)
+	return c.runPlan(ctx, tx, p, e, inputs, w)
 }
 
-func (c *Client) runPlan(ctx context.Context, tx *Tx, p *plan.Plan, inputs []any, w *protocol.Writer) error {
+// runPlan executes p and renders its result; e, when not nil, is the plan's
+// cache entry, which keeps the size of its responses.
+func (c *Client) runPlan(ctx context.Context, tx *Tx, p *plan.Plan, e *cacheEntry, inputs []any, w *protocol.Writer) error {
 	var v any
 	var err error
 	switch {
@@ -303,8 +313,19 @@ func (c *Client) runPlan(ctx context.Context, tx *Tx, p *plan.Plan, inputs []any
 		}
 		return toError(err, false)
 	}
+	start := w.Len()
+	if e != nil {
+		if n := int(e.size.Load()); n > 256 {
+			w.Grow(n + n/8)
+		}
+	}
 	if err := executor.Render(w, p.Result, v); err != nil {
 		return toError(err, false)
+	}
+	if e != nil {
+		if n := int64(w.Len() - start); n != e.size.Load() {
+			e.size.Store(n)
+		}
 	}
 	return nil
 }
@@ -379,7 +400,7 @@ func (c *Client) batch(ctx context.Context, tx *Tx, b *protocol.Batch, w *protoc
 			iw.Key(b.Requests[i].Action)
 			var err error
 			if itx != nil {
-				err = c.runPlan(ctx, itx, plans[i], inputs[i], &iw)
+				err = c.runPlan(ctx, itx, plans[i], nil, inputs[i], &iw)
 			} else {
 				err = c.runPlanOn(ctx, q, plans[i], inputs[i], &iw)
 			}

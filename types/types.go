@@ -505,12 +505,44 @@ func decimalText(s string) (any, error) {
 	return text, nil
 }
 
+// plainInt64 reads s when it is an optional '-' and 1 to 18 decimal digits
+// (so that it fits an int64 without overflow checks).
+func plainInt64(s string) (int64, bool) {
+	neg := len(s) > 0 && s[0] == '-'
+	d := s
+	if neg {
+		d = s[1:]
+	}
+	if len(d) == 0 || len(d) > 18 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(d); i++ {
+		c := d[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
 // Parse converts a JSON-protocol input value to the Go value bound for a
 // field of scalar type t: String → string, Int/BigInt → int64, Float →
 // float64, Decimal → decimal string, Boolean → bool, DateTime → time.Time,
 // Json → JSON text, Bytes → []byte, Enum → the string as given (the caller
 // maps enum names to database names). Tagged values are unwrapped.
 func Parse(v protocol.Value, t Scalar) (any, error) {
+	if v.Kind == protocol.Number && (t == Int || t == BigInt) {
+		// The common case, a plain integer literal: what the exact decimal
+		// path below would return, without it.
+		if n, ok := plainInt64(v.Str); ok {
+			return n, nil
+		}
+	}
 	switch v.Kind {
 	case protocol.Null:
 		return nil, nil

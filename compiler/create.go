@@ -110,6 +110,7 @@ func (x *cc) compileCreateOne(r *protocol.Request) error {
 // readBack reads the record ref points at with the request's selection.
 func (x *cc) readBack(mi *modelInfo, ref *rowRef, sel protocol.Value) (*plan.Read, *plan.Shape, error) {
 	lv := x.newLevel(mi)
+	lv.uniqueParent = true // Prisma reads a written record back by a record query
 	shape, children, err := x.selection(lv, sel)
 	if err != nil {
 		return nil, nil, err

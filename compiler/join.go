@@ -38,10 +38,12 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 	}
 
 	// Per-parent processing: cursor and distinct in memory; take/skip in SQL
-	// unless those are present.
+	// unless those are present. Under a unique parent the cursor may be a
+	// condition of the SQL (see sqlCursor).
 	proc := &plan.Process{Take: -1}
 	needProc := false
-	inMemory := ra.cursor.Exists() || len(ra.distinct) > 0
+	sqlCursor := rf.List && x.sqlCursor(lv, cmi, ra)
+	inMemory := (ra.cursor.Exists() && !sqlCursor) || len(ra.distinct) > 0
 	reverse := ra.hasTake && ra.take < 0
 	take := ra.take
 	if reverse {
@@ -55,7 +57,7 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 		proc.Distinct = append(proc.Distinct, clv.colOf(x, fi))
 		needProc = true
 	}
-	if ra.cursor.Exists() {
+	if ra.cursor.Exists() && !sqlCursor {
 		cur, err := x.cursorValues(clv, ra.cursor)
 		if err != nil {
 			return nil, nil, err
@@ -131,6 +133,13 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 	}
 	if !where.empty() {
 		in.s(" AND ").appendSQL(where)
+	}
+	if sqlCursor {
+		cond, err := x.cursorCondition(clv, ra.cursor, orders, reverse)
+		if err != nil {
+			return nil, nil, err
+		}
+		in.s(" AND (").appendSQL(cond).s(")")
 	}
 	if len(orders) > 0 {
 		in.s(" ORDER BY ")

@@ -24,6 +24,11 @@ type level struct {
 	// decodes[i] how column i decodes when the level is embedded as JSON.
 	fields  []*fieldInfo
 	decodes []plan.Decode
+	// uniqueParent: the level reads at most one record, as Prisma's
+	// record query (findUnique, the read back of a single-record write),
+	// so its to-many relations are read for a unique parent (see
+	// sqlCursor).
+	uniqueParent bool
 }
 
 func (x *cc) newLevel(mi *modelInfo) *level {
@@ -82,6 +87,9 @@ type readArgs struct {
 	implicitTake bool
 	// first: findFirst(OrThrow).
 	first bool
+	// record: the read is Prisma's record query (findUnique and the read
+	// of a deleteOne), whose nested reads have a unique parent.
+	record bool
 }
 
 func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
@@ -148,7 +156,7 @@ func (x *cc) compileFind(r *protocol.Request) error {
 	switch r.Action {
 	case "findUnique", "findUniqueOrThrow":
 		ra.take, ra.hasTake = 1, true
-		ra.unique = true
+		ra.unique, ra.record = true, true
 	case "findFirst", "findFirstOrThrow":
 		if ra.hasTake && ra.take != 1 && ra.take != -1 {
 			return errorf("P2019", "Input error. The '%s' operation cannot be used with a 'take' argument that isn't 1 or -1", r.Action)
@@ -200,12 +208,29 @@ type link struct {
 	childKeyFields []*fieldInfo
 	// childCols are the child record's link columns.
 	childCols []int
+	// sqlCursor: the cursor is a condition of the child read's SQL, not
+	// an in-memory position (see sqlCursor).
+	sqlCursor bool
+}
+
+// sqlCursor reports whether the cursor of a to-many relation read is
+// applied in SQL, as Prisma does for a unique parent whose pagination
+// needs no in-memory processing (a stable, non-nullable ordering, no
+// distinct): the cursor record is then looked up in the whole table, so a
+// cursor on a record not related to the parent positions the related
+// records after it. Under several parents (or with in-memory processing)
+// the cursor is a position among each parent's related records: one not
+// among them yields none.
+func (x *cc) sqlCursor(parent *level, cmi *modelInfo, ra readArgs) bool {
+	return parent.uniqueParent && ra.cursor.Exists() && ra.distinct == nil &&
+		x.stableOrdering(cmi, ra.orderBy) && !x.nullableOrdering(cmi, ra.orderBy)
 }
 
 // buildRead compiles a read of mi: the statement, children and shape.
 // parent links a child read to its parents' keys (nil at the top).
 func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *link) (*plan.Read, *plan.Shape, error) {
 	lv := x.newLevel(mi)
+	lv.uniqueParent = parent == nil && ra.record
 	rd := &plan.Read{}
 	shape, children, err := x.selection(lv, sel)
 	if err != nil {
@@ -557,7 +582,7 @@ func (x *cc) childRead(lv *level, rf *schema.Field, args, sel protocol.Value) (*
 	}
 	child := &plan.Child{Rel: lv.rels, Unique: !rf.List}
 	lv.rels++
-	lk := &link{}
+	lk := &link{sqlCursor: rf.List && x.sqlCursor(lv, cmi, ra)}
 	if rel.Kind == schema.ManyToMany {
 		table, pcol, ccol := joinColumns(rf)
 		lk.joinTable, lk.joinParentCol, lk.joinChildCol = table, pcol, ccol
@@ -636,7 +661,7 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 		}
 		proc.Distinct = append(proc.Distinct, lv.colOf(x, fi))
 	}
-	if orig.cursor.Exists() {
+	if orig.cursor.Exists() && !parent.sqlCursor {
 		cur, err := x.cursorValues(lv, orig.cursor)
 		if err != nil {
 			return nil, nil, err
@@ -657,6 +682,12 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 		}
 	}
 	reverse := orig.hasTake && orig.take < 0
+	var cursorCond *sqlb
+	if parent.sqlCursor {
+		if cursorCond, err = x.cursorCondition(lv, orig.cursor, orders, reverse); err != nil {
+			return nil, nil, err
+		}
+	}
 	b := newSQL(x.d)
 	b.s("SELECT ")
 	for i, c := range lv.cols {
@@ -696,6 +727,9 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 			b.col(lv.alias, f.col).s(" IN ")
 			b.tuple(plan.Arg{Kind: plan.ArgParentKeys, Col: parent.parentCols[i], Type: at})
 		}
+	}
+	if cursorCond != nil {
+		b.s(" AND (").appendSQL(cursorCond).s(")")
 	}
 	if len(orders) > 0 {
 		b.s(" ORDER BY ")

@@ -437,7 +437,7 @@ func (x *cc) compileDeleteOne(mi *modelInfo, r *protocol.Request) error {
 		return nil
 	}
 	// Read the record (with the selection) first, then delete it.
-	ra := readArgs{where: where, take: 1, hasTake: true}
+	ra := readArgs{where: where, take: 1, hasTake: true, record: true}
 	rd, shape, err := x.buildRead(mi, ra, r.Selection, nil)
 	if err != nil {
 		return err

@@ -43,11 +43,15 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 	proc := &plan.Process{Take: -1}
 	needProc := false
 	sqlCursor := rf.List && x.sqlCursor(lv, cmi, ra)
-	inMemory := (ra.cursor.Exists() && !sqlCursor) || len(ra.distinct) > 0
+	inMemory := (ra.cursor.Exists() && !sqlCursor) || ra.distinct != nil
 	reverse := ra.hasTake && ra.take < 0
 	take := ra.take
 	if reverse {
 		take = -take
+	}
+	if ra.distinct != nil {
+		proc.Distinct = []int{}
+		needProc = true
 	}
 	for _, name := range ra.distinct {
 		fi := cmi.fields[name]
@@ -55,7 +59,6 @@ func (x *cc) embeddedChild(lv *level, rf *schema.Field, cmi *modelInfo, ra readA
 			return nil, nil, errorf("P2009", "Unknown distinct field `%s`", name)
 		}
 		proc.Distinct = append(proc.Distinct, clv.colOf(x, fi))
-		needProc = true
 	}
 	if ra.cursor.Exists() && !sqlCursor {
 		cur, err := x.cursorValues(clv, ra.cursor)

@@ -120,6 +120,9 @@ func (x *cc) parseReadArgs(args protocol.Value) (readArgs, error) {
 		if d.Kind == protocol.String {
 			ra.distinct = []string{d.Str}
 		} else {
+			// distinct: [] is a distinct over no fields (non-nil): Prisma
+			// keeps the first record only.
+			ra.distinct = []string{}
 			for i := range d.Members {
 				ra.distinct = append(ra.distinct, x.paramValue(d.Members[i].Value).Str)
 			}
@@ -258,7 +261,7 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 	}
 	// A findFirst without skip or cursor reads its one row in SQL, whatever
 	// its distinct.
-	distinctInMemory := len(ra.distinct) > 0 && !(ra.first && ra.skip == 0 && !ra.cursor.Exists())
+	distinctInMemory := ra.distinct != nil && !(ra.first && ra.skip == 0 && !ra.cursor.Exists())
 	// Prisma pages in memory only when SQL cannot do it reliably: distinct,
 	// or a cursor over an unstable or nullable ordering.
 	inMemory := parent != nil || distinctInMemory ||
@@ -275,13 +278,16 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 			proc.Skip = ra.skip
 			needProc = true
 		}
+		if ra.distinct != nil {
+			proc.Distinct = []int{}
+			needProc = true
+		}
 		for _, name := range ra.distinct {
 			fi := mi.fields[name]
 			if fi == nil {
 				return nil, nil, errorf("P2009", "Unknown distinct field `%s`", name)
 			}
 			proc.Distinct = append(proc.Distinct, lv.colOf(x, fi))
-			needProc = true
 		}
 		if ra.cursor.Exists() {
 			cur, err := x.cursorValues(lv, ra.cursor)
@@ -653,6 +659,9 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 			cols = append(cols, lv.colOf(x, f))
 		}
 		parent.setChildCols(cols)
+	}
+	if orig.distinct != nil {
+		proc.Distinct = []int{}
 	}
 	for _, name := range orig.distinct {
 		fi := mi.fields[name]

@@ -211,7 +211,8 @@ func appendKey(b []byte, v any) []byte {
 
 // process applies distinct, cursor, skip, take and reverse.
 func (r *run) process(recs []*plan.Record, p *plan.Process) ([]*plan.Record, error) {
-	if len(p.Distinct) > 0 {
+	// A non-nil empty Distinct (distinct: []) keeps the first record only.
+	if p.Distinct != nil {
 		seen := make(map[string]struct{}, len(recs))
 		out := recs[:0:0]
 		for _, rec := range recs {

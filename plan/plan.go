@@ -143,7 +143,8 @@ const (
 
 // Process is in-memory processing of a list of records.
 type Process struct {
-	// Distinct keeps the first record per distinct value of these columns.
+	// Distinct, when non-nil, keeps the first record per distinct value of
+	// these columns (empty: the first record only, Prisma's distinct: []).
 	Distinct []int
 	// Cursor, when set, starts the page at the first record whose columns
 	// equal the cursor values (no match: empty result).

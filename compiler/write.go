@@ -354,7 +354,18 @@ func (x *cc) compileUpdateMany(mi *modelInfo, r *protocol.Request) error {
 	}
 	if !andReturn {
 		if len(as) == 0 {
-			x.finish(st, &plan.Const{Value: int64(0)}, &plan.Result{Kind: plan.ResultCount})
+			// Nothing to write: Prisma runs a SELECT of the matching records
+			// as a write statement, whose count is what the driver reports
+			// for a SELECT (its rows, or 0).
+			q, err := x.selectRecords(mi, conds, false)
+			if err != nil {
+				return err
+			}
+			var count plan.Node = &plan.Seq{Nodes: []plan.Node{q, &plan.Const{Value: int64(0)}}}
+			if x.d.Has(dialect.SelectRowCount) {
+				count = &plan.Sum{Nodes: []plan.Node{q}}
+			}
+			x.finish(st, count, &plan.Result{Kind: plan.ResultCount})
 			return nil
 		}
 		stmt, err := x.updateStmt(mi, as, conds, false)

@@ -92,6 +92,12 @@ const (
 	// aggregation is ISO 8601 text (PostgreSQL, CockroachDB); without it the
 	// value comes back as stored (SQLite: text or milliseconds).
 	JSONDateTimeText
+	// SelectRowCount: a SELECT run as a write statement counts its rows as
+	// affected in the driver Prisma uses (node-postgres rowCount, mssql
+	// rowsAffected; PostgreSQL, CockroachDB, SQL Server), so updateMany with
+	// empty data, a SELECT of the matching records, answers their number;
+	// better-sqlite3 and MariaDB report 0.
+	SelectRowCount
 )
 
 // Placeholder styles.
@@ -215,7 +221,8 @@ var PostgresDialect = &Dialect{
 	Name:   "postgresql",
 	Family: Postgres,
 	Features: Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | FullTextSearch | Savepoints |
-		NullsFirstLast | DefaultInValues | JSONPathArray | JSONBOperands | JSONArrayContains | JSONDecimalDigits | JSONDateTimeText,
+		NullsFirstLast | DefaultInValues | JSONPathArray | JSONBOperands | JSONArrayContains | JSONDecimalDigits | JSONDateTimeText |
+		SelectRowCount,
 	MaxBindValues:     32766,
 	DefaultSchema:     "public",
 	MaxIdentLen:       63,
@@ -236,7 +243,8 @@ var CockroachDialect = &Dialect{
 	Name:   "cockroachdb",
 	Family: Postgres,
 	Features: Returning | OnConflictDoNothing | NativeUpsert | ScalarLists | EnumCast | ILike | SkipDuplicates | CreateManyAndReturn | JSONAggregation | RowValueIn | DeleteLimitSubquery | Savepoints |
-		NullsFirstLast | DefaultInValues | JSONPathArray | JSONBOperands | JSONArrayContains | JSONDecimalDigits | JSONDateTimeText,
+		NullsFirstLast | DefaultInValues | JSONPathArray | JSONBOperands | JSONArrayContains | JSONDecimalDigits | JSONDateTimeText |
+		SelectRowCount,
 	MaxBindValues:     32766,
 	DefaultSchema:     "public",
 	MaxIdentLen:       63,
@@ -267,7 +275,7 @@ var MySQLDialect = &Dialect{
 var SQLServerDialect = &Dialect{
 	Name:          "sqlserver",
 	Family:        SQLServer,
-	Features:      OutputClause | OffsetFetch | DeleteLimitSubquery | DefaultInValues | MergeInsert,
+	Features:      OutputClause | OffsetFetch | DeleteLimitSubquery | DefaultInValues | MergeInsert | SelectRowCount,
 	MaxBindValues: 2098,
 	MaxInsertRows: 1000,
 	DefaultSchema: "dbo",

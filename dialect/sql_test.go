@@ -245,6 +245,7 @@ func TestSpellingFeatures(t *testing.T) {
 		{"JSONArrayContains", JSONArrayContains, ".xxx."},
 		{"JSONDecimalDigits", JSONDecimalDigits, ".xx.."},
 		{"JSONDateTimeText", JSONDateTimeText, ".xx.."},
+		{"SelectRowCount", SelectRowCount, ".xx.x"},
 	} {
 		var got strings.Builder
 		for _, d := range dialects {

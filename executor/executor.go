@@ -234,11 +234,14 @@ func (r *run) eval(n plan.Node) (any, error) {
 			if err != nil {
 				return nil, err
 			}
-			k, ok := v.(int64)
-			if !ok {
+			switch k := v.(type) {
+			case int64:
+				total += k
+			case *plan.Rows:
+				total += int64(len(k.Records))
+			default:
 				return nil, internal("sum of a non-count %T", v)
 			}
-			total += k
 		}
 		return total, nil
 	case *plan.Concat:

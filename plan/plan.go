@@ -190,7 +190,8 @@ type Const struct{ Value any }
 // one record is an internal error.
 type Unique struct{ Expr Node }
 
-// Sum evaluates each node (int64 values) and adds them.
+// Sum evaluates each node (int64 values, or *Rows counting their records)
+// and adds them.
 type Sum struct{ Nodes []Node }
 
 // Concat evaluates each node (*Rows) and concatenates the records.

@@ -185,6 +185,7 @@ UPDATE `Opt` SET `uniq` = NULL WHERE (`Opt`.`id` IN (?,…) AND `Opt`.`uniq` = ?
 SELECT `t1`.`id`, `t1`.`optString`, `t1`.`optInt`, `t1`.`optFloat`, `t1`.`optBoolean`, `t1`.`optDateTime`, `t1`.`uniq` FROM `Opt` AS `t1` WHERE `t1`.`id` IN (?,…);
 
 -- 038 line 39: Opt updateMany
+SELECT `t0`.`id`, `t0`.`optString`, `t0`.`optInt`, `t0`.`optFloat`, `t0`.`optBoolean`, `t0`.`optDateTime`, `t0`.`uniq` FROM `Opt` AS `t0` WHERE `t0`.`optString` LIKE CONCAT('%', ?, '%');
 
 -- 039 line 40: Opt updateMany
 UPDATE `Opt` SET `optBoolean` = ? WHERE (`Opt`.`id`) IN (SELECT `tmp_subselect_table`.* FROM (SELECT `t0`.`id` FROM `Opt` AS `t0` WHERE `t0`.`id` IN (?,…) LIMIT ?) AS `tmp_subselect_table`);

@@ -115,6 +115,7 @@ UPDATE "public"."Opt" SET "uniq" = $1 WHERE "Opt"."id" = $2 RETURNING "id", "opt
 UPDATE "public"."Opt" SET "uniq" = NULL WHERE "Opt"."uniq" = $1 RETURNING "id", "optString", "optInt", "optFloat", "optBoolean", "optDateTime", "uniq";
 
 -- 038 line 39: Opt updateMany
+SELECT "t0"."id", "t0"."optString", "t0"."optInt", "t0"."optFloat", "t0"."optBoolean", "t0"."optDateTime", "t0"."uniq" FROM "public"."Opt" AS "t0" WHERE "t0"."optString"::text LIKE ('%' || $1 || '%');
 
 -- 039 line 40: Opt updateMany
 UPDATE "public"."Opt" SET "optBoolean" = $1 WHERE ("Opt"."id") IN (SELECT "t0"."id" FROM "public"."Opt" AS "t0" WHERE "t0"."id" IN ($2,…) LIMIT $3);

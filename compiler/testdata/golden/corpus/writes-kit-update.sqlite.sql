@@ -115,6 +115,7 @@ UPDATE "Opt" SET "uniq" = ? WHERE "Opt"."id" = ? RETURNING "id", "optString", "o
 UPDATE "Opt" SET "uniq" = NULL WHERE "Opt"."uniq" = ? RETURNING "id", "optString", "optInt", "optFloat", "optBoolean", "optDateTime", "uniq";
 
 -- 038 line 39: Opt updateMany
+SELECT "t0"."id", "t0"."optString", "t0"."optInt", "t0"."optFloat", "t0"."optBoolean", "t0"."optDateTime", "t0"."uniq" FROM "Opt" AS "t0" WHERE "t0"."optString" LIKE ('%' || ? || '%');
 
 -- 039 line 40: Opt updateMany
 UPDATE "Opt" SET "optBoolean" = ? WHERE ("Opt"."id") IN (SELECT "t0"."id" FROM "Opt" AS "t0" WHERE "t0"."id" IN (?,…) LIMIT ?);

@@ -292,6 +292,9 @@ type cc struct {
 	jalias int
 	// joins: load relations embedded as JSON in one statement.
 	joins bool
+	// writeWhere is set while the WHERE of an UPDATE or DELETE is written
+	// (see fctx.writeWhere).
+	writeWhere bool
 }
 
 type inputKey struct {

@@ -527,6 +527,12 @@ type fctx struct {
 	// reverse is set under an odd number of NOTs: Json filters then reverse
 	// their type checks, as Prisma's filter visitor does (see json.go).
 	reverse bool
+	// writeWhere: the top level of the WHERE of an UPDATE or DELETE, where
+	// Prisma renders filters without top-level joins: a to-one relation
+	// filter is EXISTS(related record matching), two-valued (isNot of a
+	// related record whose condition is NULL holds), unlike the LEFT JOIN
+	// of a read, under which that NULL makes the record not match.
+	writeWhere bool
 }
 
 // filter writes the condition of a WhereInput of model mi under alias,
@@ -539,7 +545,7 @@ func (x *cc) filter(b *sqlb, mi *modelInfo, alias string, where protocol.Value) 
 	if f.kind == fEmpty {
 		return nil
 	}
-	return x.render(b, f, fctx{mi: mi, alias: alias})
+	return x.render(b, f, fctx{mi: mi, alias: alias, writeWhere: x.writeWhere})
 }
 
 // filterJoins compiles a WhereInput into a condition and the LEFT JOINs it
@@ -895,6 +901,9 @@ func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
 			b.s(" AND (").col(ja, relatedID(cmi)).s(" IS NOT NULL))")
 			return nil
 		}
+		if ctx.writeWhere {
+			return x.renderRelationExists(b, f, cmi, ctx)
+		}
 		// Without joins: the same three-valued result from a correlated subquery:
 		// 1 (true), 0 (false or no related record), NULL (unknown).
 		ca := x.newAlias()
@@ -914,7 +923,13 @@ func (x *cc) renderRelation(b *sqlb, f *filt, ctx fctx) error {
 		b.s("), 0), 2) = 1")
 		return nil
 	}
-	// To-many: EXISTS (SELECT ... WHERE cond AND link).
+	return x.renderRelationExists(b, f, cmi, ctx)
+}
+
+// renderRelationExists writes some/every/none, and is in the WHERE of a
+// write: [NOT] EXISTS (SELECT ... WHERE cond AND link).
+func (x *cc) renderRelationExists(b *sqlb, f *filt, cmi *modelInfo, ctx fctx) error {
+	rf := f.rf
 	if f.rel == relNone || f.rel == relEvery {
 		b.s("NOT ")
 	}

@@ -169,6 +169,14 @@ func (x *cc) writeConds(b *sqlb, alias string, conds []cond) error {
 	return nil
 }
 
+// writeWhereConds writes the conds of the WHERE of an UPDATE or DELETE,
+// whose filters Prisma renders without top-level joins (fctx.writeWhere).
+func (x *cc) writeWhereConds(b *sqlb, alias string, conds []cond) error {
+	x.writeWhere = true
+	defer func() { x.writeWhere = false }()
+	return x.writeConds(b, alias, conds)
+}
+
 // selectRecords builds SELECT <all scalars> FROM mi WHERE conds [LIMIT 1].
 func (x *cc) selectRecords(mi *modelInfo, conds []cond, one bool) (*plan.Query, error) {
 	alias := x.newAlias()
@@ -278,7 +286,7 @@ func (x *cc) updateStmt(mi *modelInfo, as []assign, conds []cond, returning bool
 	b.s(" SET ")
 	x.writeAssigns(b, mi.table, as)
 	b.s(" WHERE ")
-	if err := x.writeConds(b, mi.table, conds); err != nil {
+	if err := x.writeWhereConds(b, mi.table, conds); err != nil {
 		return nil, err
 	}
 	if returning {
@@ -294,7 +302,7 @@ func (x *cc) deleteStmt(mi *modelInfo, conds []cond, returning bool) (*plan.Stmt
 	b.s("DELETE FROM ")
 	x.table(b, mi)
 	b.s(" WHERE ")
-	if err := x.writeConds(b, mi.table, conds); err != nil {
+	if err := x.writeWhereConds(b, mi.table, conds); err != nil {
 		return nil, err
 	}
 	if returning {

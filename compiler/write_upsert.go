@@ -139,7 +139,7 @@ func (x *cc) nativeUpsert(mi *modelInfo, where, create, update protocol.Value, t
 	b.s(") DO UPDATE SET ")
 	x.writeAssigns(b, mi.table, as)
 	b.s(" WHERE ")
-	if err := x.writeConds(b, mi.table, []cond{x.whereCond(mi, where)}); err != nil {
+	if err := x.writeWhereConds(b, mi.table, []cond{x.whereCond(mi, where)}); err != nil {
 		return err
 	}
 	b.s(" RETURNING ")

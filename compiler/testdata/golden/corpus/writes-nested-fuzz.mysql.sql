@@ -66,7 +66,7 @@ SELECT `t4`.`id` FROM `Club` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 -- 008 line 9: Card updateOne
 SELECT `t0`.`id`, `t0`.`code`, `t0`.`authorId` FROM `Card` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE (`t1`.`id` = ? AND `t1`.`id` IN (?,…));
-UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN `t2`.`id` = ? THEN 1 WHEN NOT `t2`.`id` = ? THEN 0 ELSE 2 END FROM `Author` AS `t2` WHERE (`t2`.`id`) = (`Card`.`authorId`)), 0), 2) = 1);
+UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND EXISTS(SELECT `t2`.`id` FROM `Author` AS `t2` WHERE (`t2`.`id` = ? AND (`t2`.`id`) = (`Card`.`authorId`) AND `t2`.`id` IS NOT NULL)));
 SELECT `t3`.`id` FROM `Card` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
 
 -- 009 line 10: Card upsertOne

@@ -55,7 +55,7 @@ SELECT "t3"."id" FROM "public"."Club" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 -- 008 line 9: Card updateOne
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."id" = $1 AND "t1"."id" IN ($2,…));
-UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = $2 THEN 1 WHEN NOT "t2"."id" = $3 THEN 0 ELSE 2 END FROM "public"."Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND EXISTS(SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $2 AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "public"."Card" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 
 -- 009 line 10: Card upsertOne

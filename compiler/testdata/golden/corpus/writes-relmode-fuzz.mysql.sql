@@ -422,7 +422,7 @@ SELECT `t0`.`id`, `t0`.`code`, `t0`.`authorId` FROM `Card` AS `t0` WHERE `t0`.`i
 UPDATE `Card` SET `code` = ? WHERE (`Card`.`id` IN (?,…) AND `Card`.`id` = ?);
 SELECT `t1`.`id`, `t1`.`code`, `t1`.`authorId` FROM `Card` AS `t1` WHERE `t1`.`id` IN (?,…);
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE (`t2`.`id` = ? AND `t2`.`id` IN (?,…));
-UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN `t3`.`id` = ? THEN 1 WHEN NOT `t3`.`id` = ? THEN 0 ELSE 2 END FROM `Author` AS `t3` WHERE (`t3`.`id`) = (`Card`.`authorId`)), 0), 2) = 1);
+UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND EXISTS(SELECT `t3`.`id` FROM `Author` AS `t3` WHERE (`t3`.`id` = ? AND (`t3`.`id`) = (`Card`.`authorId`) AND `t3`.`id` IS NOT NULL)));
 SELECT `t4`.`id`, `t4`.`authorId` FROM `Card` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 SELECT `t5`.`id` FROM `Author` AS `t5` WHERE `t5`.`id` IN (?,…);
 
@@ -643,7 +643,7 @@ SELECT `t0`.`id`, `t0`.`code`, `t0`.`authorId` FROM `Card` AS `t0` WHERE `t0`.`i
 UPDATE `Card` SET `code` = ? WHERE (`Card`.`id` IN (?,…) AND `Card`.`id` = ?);
 SELECT `t1`.`id`, `t1`.`code`, `t1`.`authorId` FROM `Card` AS `t1` WHERE `t1`.`id` IN (?,…);
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE (`t2`.`id` = ? AND `t2`.`id` IN (?,…));
-UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN `t3`.`id` = ? THEN 1 WHEN NOT `t3`.`id` = ? THEN 0 ELSE 2 END FROM `Author` AS `t3` WHERE (`t3`.`id`) = (`Card`.`authorId`)), 0), 2) = 1);
+UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND EXISTS(SELECT `t3`.`id` FROM `Author` AS `t3` WHERE (`t3`.`id` = ? AND (`t3`.`id`) = (`Card`.`authorId`) AND `t3`.`id` IS NOT NULL)));
 SELECT `t4`.`id` FROM `Card` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 
 -- 064 line 65: Note createOne
@@ -674,7 +674,7 @@ SELECT `t0`.`id`, `t0`.`code`, `t0`.`authorId` FROM `Card` AS `t0` WHERE `t0`.`i
 UPDATE `Card` SET `code` = ? WHERE (`Card`.`id` IN (?,…) AND `Card`.`id` = ?);
 SELECT `t1`.`id`, `t1`.`code`, `t1`.`authorId` FROM `Card` AS `t1` WHERE `t1`.`id` IN (?,…);
 SELECT `t2`.`id`, `t2`.`name`, `t2`.`mentorId` FROM `Author` AS `t2` WHERE (`t2`.`id` = ? AND `t2`.`id` IN (?,…));
-UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN `t3`.`id` = ? THEN 1 WHEN NOT `t3`.`id` = ? THEN 0 ELSE 2 END FROM `Author` AS `t3` WHERE (`t3`.`id`) = (`Card`.`authorId`)), 0), 2) = 1);
+UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND EXISTS(SELECT `t3`.`id` FROM `Author` AS `t3` WHERE (`t3`.`id` = ? AND (`t3`.`id`) = (`Card`.`authorId`) AND `t3`.`id` IS NOT NULL)));
 SELECT `t4`.`id` FROM `Card` AS `t4` WHERE `t4`.`id` = ? LIMIT ?;
 
 -- 067 line 68: Book updateOne
@@ -1135,7 +1135,7 @@ SELECT `t2`.`id` FROM `Book` AS `t2` WHERE `t2`.`id` = ? LIMIT ?;
 -- 114 line 115: Card updateOne
 SELECT `t0`.`id`, `t0`.`code`, `t0`.`authorId` FROM `Card` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE (`t1`.`id` = ? AND `t1`.`id` IN (?,…));
-UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN `t2`.`id` = ? THEN 1 WHEN NOT `t2`.`id` = ? THEN 0 ELSE 2 END FROM `Author` AS `t2` WHERE (`t2`.`id`) = (`Card`.`authorId`)), 0), 2) = 1);
+UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND EXISTS(SELECT `t2`.`id` FROM `Author` AS `t2` WHERE (`t2`.`id` = ? AND (`t2`.`id`) = (`Card`.`authorId`) AND `t2`.`id` IS NOT NULL)));
 SELECT `t3`.`id` FROM `Card` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
 
 -- 115 line 116: Card updateOne
@@ -2809,7 +2809,7 @@ SELECT `t8`.`id` FROM `Card` AS `t8` WHERE `t8`.`id` = ? LIMIT ?;
 -- 285 line 286: Card updateOne
 SELECT `t0`.`id`, `t0`.`code`, `t0`.`authorId` FROM `Card` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
 SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE (`t1`.`id` = ? AND `t1`.`id` IN (?,…));
-UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN `t2`.`id` = ? THEN 1 WHEN NOT `t2`.`id` = ? THEN 0 ELSE 2 END FROM `Author` AS `t2` WHERE (`t2`.`id`) = (`Card`.`authorId`)), 0), 2) = 1);
+UPDATE `Card` SET `authorId` = NULL WHERE (`Card`.`id` IN (?,…) AND EXISTS(SELECT `t2`.`id` FROM `Author` AS `t2` WHERE (`t2`.`id` = ? AND (`t2`.`id`) = (`Card`.`authorId`) AND `t2`.`id` IS NOT NULL)));
 SELECT `t3`.`id`, `t3`.`authorId` FROM `Card` AS `t3` WHERE `t3`.`id` = ? LIMIT ?;
 SELECT `t4`.`id` FROM `Author` AS `t4` WHERE `t4`.`id` IN (?,…);
 

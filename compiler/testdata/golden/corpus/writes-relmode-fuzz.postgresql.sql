@@ -348,7 +348,7 @@ error: The change you are trying to make would violate the required relation 'Au
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 UPDATE "public"."Card" SET "code" = $1 WHERE ("Card"."id" IN ($2,…) AND "Card"."id" = $3) RETURNING "id", "code", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."id" = $1 AND "t1"."id" IN ($2,…));
-UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = $2 THEN 1 WHEN NOT "t2"."id" = $3 THEN 0 ELSE 2 END FROM "public"."Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND EXISTS(SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $2 AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id", "t3"."authorId" FROM "public"."Card" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 SELECT "t4"."id" FROM "public"."Author" AS "t4" WHERE "t4"."id" IN ($1,…);
 
@@ -530,7 +530,7 @@ SELECT "t2"."id" FROM "public"."Note" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 UPDATE "public"."Card" SET "code" = $1 WHERE ("Card"."id" IN ($2,…) AND "Card"."id" = $3) RETURNING "id", "code", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."id" = $1 AND "t1"."id" IN ($2,…));
-UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = $2 THEN 1 WHEN NOT "t2"."id" = $3 THEN 0 ELSE 2 END FROM "public"."Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND EXISTS(SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $2 AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "public"."Card" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 
 -- 064 line 65: Note createOne
@@ -554,7 +554,7 @@ SELECT "t1"."id" FROM "public"."Author" AS "t1" WHERE "t1"."id" IN ($1,…);
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 UPDATE "public"."Card" SET "code" = $1 WHERE ("Card"."id" IN ($2,…) AND "Card"."id" = $3) RETURNING "id", "code", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."id" = $1 AND "t1"."id" IN ($2,…));
-UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = $2 THEN 1 WHEN NOT "t2"."id" = $3 THEN 0 ELSE 2 END FROM "public"."Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND EXISTS(SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $2 AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "public"."Card" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 
 -- 067 line 68: Book updateOne
@@ -935,7 +935,7 @@ SELECT "t2"."id" FROM "public"."Book" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 -- 114 line 115: Card updateOne
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."id" = $1 AND "t1"."id" IN ($2,…));
-UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = $2 THEN 1 WHEN NOT "t2"."id" = $3 THEN 0 ELSE 2 END FROM "public"."Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND EXISTS(SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $2 AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "public"."Card" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 
 -- 115 line 116: Card updateOne
@@ -2335,7 +2335,7 @@ SELECT "t7"."id" FROM "public"."Card" AS "t7" WHERE "t7"."id" = $1 LIMIT $2;
 -- 285 line 286: Card updateOne
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE ("t1"."id" = $1 AND "t1"."id" IN ($2,…));
-UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = $2 THEN 1 WHEN NOT "t2"."id" = $3 THEN 0 ELSE 2 END FROM "public"."Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "public"."Card" SET "authorId" = NULL WHERE ("Card"."id" IN ($1,…) AND EXISTS(SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE ("t2"."id" = $2 AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id", "t3"."authorId" FROM "public"."Card" AS "t3" WHERE "t3"."id" = $1 LIMIT $2;
 SELECT "t4"."id" FROM "public"."Author" AS "t4" WHERE "t4"."id" IN ($1,…);
 

@@ -348,7 +348,7 @@ error: The change you are trying to make would violate the required relation 'Au
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "Card" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 UPDATE "Card" SET "code" = ? WHERE ("Card"."id" IN (?,…) AND "Card"."id" = ?) RETURNING "id", "code", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE ("t1"."id" = ? AND "t1"."id" IN (?,…));
-UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = ? THEN 1 WHEN NOT "t2"."id" = ? THEN 0 ELSE 2 END FROM "Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND EXISTS(SELECT "t2"."id" FROM "Author" AS "t2" WHERE ("t2"."id" = ? AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id", "t3"."authorId" FROM "Card" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 SELECT "t4"."id" FROM "Author" AS "t4" WHERE "t4"."id" IN (?,…);
 
@@ -530,7 +530,7 @@ SELECT "t2"."id" FROM "Note" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "Card" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 UPDATE "Card" SET "code" = ? WHERE ("Card"."id" IN (?,…) AND "Card"."id" = ?) RETURNING "id", "code", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE ("t1"."id" = ? AND "t1"."id" IN (?,…));
-UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = ? THEN 1 WHEN NOT "t2"."id" = ? THEN 0 ELSE 2 END FROM "Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND EXISTS(SELECT "t2"."id" FROM "Author" AS "t2" WHERE ("t2"."id" = ? AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "Card" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 
 -- 064 line 65: Note createOne
@@ -554,7 +554,7 @@ SELECT "t1"."id" FROM "Author" AS "t1" WHERE "t1"."id" IN (?,…);
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "Card" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 UPDATE "Card" SET "code" = ? WHERE ("Card"."id" IN (?,…) AND "Card"."id" = ?) RETURNING "id", "code", "authorId";
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE ("t1"."id" = ? AND "t1"."id" IN (?,…));
-UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = ? THEN 1 WHEN NOT "t2"."id" = ? THEN 0 ELSE 2 END FROM "Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND EXISTS(SELECT "t2"."id" FROM "Author" AS "t2" WHERE ("t2"."id" = ? AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "Card" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 
 -- 067 line 68: Book updateOne
@@ -935,7 +935,7 @@ SELECT "t2"."id" FROM "Book" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 -- 114 line 115: Card updateOne
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "Card" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE ("t1"."id" = ? AND "t1"."id" IN (?,…));
-UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = ? THEN 1 WHEN NOT "t2"."id" = ? THEN 0 ELSE 2 END FROM "Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND EXISTS(SELECT "t2"."id" FROM "Author" AS "t2" WHERE ("t2"."id" = ? AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id" FROM "Card" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 
 -- 115 line 116: Card updateOne
@@ -2335,7 +2335,7 @@ SELECT "t7"."id" FROM "Card" AS "t7" WHERE "t7"."id" = ? LIMIT ?;
 -- 285 line 286: Card updateOne
 SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "Card" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
 SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE ("t1"."id" = ? AND "t1"."id" IN (?,…));
-UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND NULLIF(COALESCE((SELECT CASE WHEN "t2"."id" = ? THEN 1 WHEN NOT "t2"."id" = ? THEN 0 ELSE 2 END FROM "Author" AS "t2" WHERE ("t2"."id") = ("Card"."authorId")), 0), 2) = 1);
+UPDATE "Card" SET "authorId" = NULL WHERE ("Card"."id" IN (?,…) AND EXISTS(SELECT "t2"."id" FROM "Author" AS "t2" WHERE ("t2"."id" = ? AND ("t2"."id") = ("Card"."authorId") AND "t2"."id" IS NOT NULL)));
 SELECT "t3"."id", "t3"."authorId" FROM "Card" AS "t3" WHERE "t3"."id" = ? LIMIT ?;
 SELECT "t4"."id" FROM "Author" AS "t4" WHERE "t4"."id" IN (?,…);
 

@@ -180,6 +180,10 @@ type updateCtx struct {
 	top bool
 	// upsert: the update branch of an emulated upsert.
 	upsert bool
+	// missing, when set, fails an empty selector: Prisma checks the record
+	// of a nested update after the nested writes that run before its
+	// update (a connect of a relation whose key it holds reports first).
+	missing *plan.UserError
 }
 
 // updateOneRecord appends the steps updating one record of mi: the one
@@ -221,6 +225,9 @@ func (x *cc) updateOneRecord(st *[]plan.Node, mi *modelInfo, where protocol.Valu
 			return nil, false, err
 		}
 	case selector != nil:
+		if uc.missing != nil {
+			nonEmpty(st, selector, uc.missing)
+		}
 		// Prisma visits the relations in reverse for the top-level upsert,
 		// in schema order for nested updates and upserts.
 		if err := x.emulateOnUpdateOrdered(st, mi, selector, as, uc.upsert); err != nil {

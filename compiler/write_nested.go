@@ -989,8 +989,8 @@ func (x *cc) nestedUpdate(st *[]plan.Node, l *relationLink, parent *rowRef, v pr
 		if err != nil {
 			return err
 		}
-		nonEmpty(st, children, relatedMissing(l.cmi.m.Name, rf, "a nested update", ""))
-		if _, _, err := x.updateOneRecord(st, l.cmi, where, children, data, updateCtx{}); err != nil {
+		uc := updateCtx{missing: relatedMissing(l.cmi.m.Name, rf, "a nested update", "")}
+		if _, _, err := x.updateOneRecord(st, l.cmi, where, children, data, uc); err != nil {
 			return err
 		}
 	}

@@ -40,7 +40,10 @@ func (x *cc) compileUpsert(mi *modelInfo, r *protocol.Request) error {
 	if err != nil {
 		return err
 	}
-	x.finish(st, rd, &plan.Result{Kind: plan.ResultRecord, Shape: shape})
+	// Prisma answers the read back through getFirstNonEmpty: when the update
+	// changed the record's id behind its back (a cascade from a nested
+	// write), the read finds nothing and the answer is [], not null.
+	x.finish(st, rd, &plan.Result{Kind: plan.ResultRecord, Shape: shape, MissingAsList: true})
 	return nil
 }
 

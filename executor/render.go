@@ -38,7 +38,11 @@ func Render(w *protocol.Writer, res *plan.Result, v any) error {
 			}
 		}
 		if rec == nil {
-			w.Null()
+			if res.MissingAsList {
+				w.Raw("[]")
+			} else {
+				w.Null()
+			}
 			return nil
 		}
 		return writeRecord(w, rec, res.Shape)

@@ -394,6 +394,10 @@ const (
 type Result struct {
 	Kind  ResultKind
 	Shape *Shape
+	// MissingAsList renders a missing record of ResultRecord as [] instead
+	// of null: Prisma reads an upsert's record back through
+	// getFirstNonEmpty, which answers [] when the read finds nothing.
+	MissingAsList bool
 }
 
 // Shape maps a record to a JSON object.

@@ -5,7 +5,11 @@
 #   bench/run.sh                              # everything, 6 runs of 1s per benchmark
 #   COUNT=10 BENCH='BenchmarkE2E/db=sqlite' bench/run.sh
 #   PRISMA=1 bench/run.sh                     # also Prisma 7.10's bench.mjs, one round per run
+#   PRISMA=1 BENCHTIME=0.5s COMPILE_BENCHTIME=0.2s bench/run.sh   # what BENCHMARKS.md ran
 #
+# Without BENCH, each run is two invocations: the end-to-end, Prisma and
+# calibration benchmarks (BENCHTIME), then the compile benchmarks
+# (COMPILE_BENCHTIME, default BENCHTIME; they are many and short).
 # PostgreSQL and MariaDB benchmarks run when TEST_POSTGRES_URL and
 # TEST_MYSQL_URL are set: eval "$(.ci/start-dbs.sh)" first.
 #
@@ -17,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${COUNT:-6}
 benchtime=${BENCHTIME:-1s}
-bench=${BENCH:-.}
+compile_benchtime=${COMPILE_BENCHTIME:-$benchtime}
 out=${OUT:-$(mktemp -d -t noengine-bench.XXXXXX)}
 mkdir -p "$out"
 benchstat="go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da"
@@ -30,7 +34,15 @@ prisma=()
 {
 	echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(go version)"
 	echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-), $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "# drivers: $(go list -m github.com/mattn/go-sqlite3 github.com/jackc/pgx/v5 github.com/go-sql-driver/mysql | tr '\n' ' ')"
+	echo "# count $count, benchtime $benchtime, compile benchtime $compile_benchtime, bench ${BENCH:-(all)}, prisma ${PRISMA:-0}"
+	echo "# TEST_POSTGRES_URL $([ -n "${TEST_POSTGRES_URL:-}" ] && echo set || echo unset), TEST_MYSQL_URL $([ -n "${TEST_MYSQL_URL:-}" ] && echo set || echo unset)"
 } | tee -a "$out/bench.txt"
+# gotest BENCH BENCHTIME runs the benchmarks matching BENCH once.
+gotest() {
+	(cd internal/bench && "$out/bench.test" -test.run '^$' -test.bench "$1" -test.benchtime "$2" -test.benchmem) |
+		tee -a "$out/bench.txt" | grep -E '^Benchmark' >&2 || true
+}
 for i in $(seq "$count"); do
 	echo "== run $i/$count" >&2
 	if [ "${PRISMA:-}" = 1 ]; then
@@ -38,8 +50,13 @@ for i in $(seq "$count"); do
 		cp "$oracle_home/bench/results.json" "$out/prisma-$i.json"
 		prisma+=("$out/prisma-$i.json")
 	fi
-	(cd internal/bench && "$out/bench.test" -test.run '^$' -test.bench "$bench" -test.benchtime "$benchtime" -test.benchmem) |
-		tee -a "$out/bench.txt" | grep -E '^Benchmark' >&2 || true
+	echo "# run $i: load average $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/bench.txt"
+	if [ -n "${BENCH:-}" ]; then
+		gotest "$BENCH" "$benchtime"
+	else
+		gotest '^Benchmark(Calibrate|E2E|Prisma|NoFKIndex)$' "$benchtime"
+		gotest '^BenchmarkCompile$' "$compile_benchtime"
+	fi
 done
 
 {

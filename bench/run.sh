@@ -63,7 +63,8 @@ done
 	for group in E2E Prisma; do
 		if grep -q "^Benchmark$group/" "$out/bench.txt"; then
 			echo "## benchstat: $group"
-			$benchstat -filter ".name:$group" -col /impl "$out/bench.txt"
+			# raw first: benchstat compares every column with the first.
+			$benchstat -filter ".name:$group" -col '/impl@(raw noengine noengine-query noengine-join noengine-nocache compile)' "$out/bench.txt"
 		fi
 	done
 	if grep -q '^BenchmarkCompile/' "$out/bench.txt"; then

@@ -10,6 +10,9 @@
 # Without BENCH, each run is two invocations: the end-to-end, Prisma and
 # calibration benchmarks (BENCHTIME), then the compile benchmarks
 # (COMPILE_BENCHTIME, default BENCHTIME; they are many and short).
+# PRISMA=1 runs $ORACLE bench (default ../shared/oracle/prisma-ref, which
+# installs Prisma 7.10 under $PRISMA_ORACLE_HOME on first use).
+#
 # PostgreSQL and MariaDB benchmarks run when TEST_POSTGRES_URL and
 # TEST_MYSQL_URL are set: eval "$(.ci/start-dbs.sh)" first.
 #
@@ -28,6 +31,10 @@ benchstat="go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9
 oracle=${ORACLE:-../shared/oracle/prisma-ref}
 oracle_home=${PRISMA_ORACLE_HOME:-$HOME/.cache/prisma-oracle}
 
+if [ "${PRISMA:-}" = 1 ] && [ ! -x "$oracle" ]; then
+	echo "bench/run.sh: PRISMA=1 needs the Prisma oracle at $oracle (set ORACLE)" >&2
+	exit 1
+fi
 go test -c -o "$out/bench.test" ./internal/bench
 : >"$out/bench.txt"
 prisma=()

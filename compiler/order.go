@@ -139,11 +139,16 @@ func (x *cc) orderObject(mi *modelInfo, alias string, obj protocol.Value) ([]ord
 		}
 		for _, it := range sub {
 			var fks []*sqlb
-			if it.hopped {
+			switch {
+			case it.count:
+				// A relation count through to-one relations: Prisma's
+				// cursor condition keeps no rows for NULL foreign keys
+				// there (the count is 0, not NULL).
+			case it.hopped:
 				for _, fk := range it.fks {
 					fks = append(fks, through(fk))
 				}
-			} else if rf.Relation.Inline {
+			case rf.Relation.Inline:
 				for _, f := range rf.Relation.Fields {
 					if !f.Required() {
 						fks = append(fks, colExpr(x, alias, mi.fields[f.Name].col))

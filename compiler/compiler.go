@@ -70,6 +70,12 @@ func (c *Compiler) useJoins(r *protocol.Request) bool {
 	if !c.d.Has(dialect.JSONAggregation) {
 		return false
 	}
+	if r.Action == "createManyAndReturn" || r.Action == "updateManyAndReturn" {
+		// Prisma reads the relations of the returned records with the query
+		// strategy, at every level (their arguments have no
+		// relationLoadStrategy).
+		return false
+	}
 	switch r.Arguments.Get("relationLoadStrategy").Str {
 	case "join":
 		return true

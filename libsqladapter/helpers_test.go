@@ -38,7 +38,7 @@ type remote struct {
 // the test ends, or earlier by stop.
 func startRemote(t testing.TB, opts hranatest.Options) *remote {
 	t.Helper()
-	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "server.db")+"?_foreign_keys=on&_busy_timeout=5000")
+	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "server.db")+"?_foreign_keys=on&_busy_timeout=30000") // generous: 32 writers queue behind transactions that take HTTP round trips, on a loaded machine
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,9 @@ package compiler
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/dialect"
@@ -124,15 +126,30 @@ type fieldInfo struct {
 	// enumOut maps database names to Prisma names; enumIn the reverse.
 	enumOut types.EnumNames
 	enumIn  map[string]string
+	// pos is the field's position in its model (level.colIdx).
+	pos int
+	// frags caches the select-list fragment of the column under the
+	// aliases "" (slot 0) and t0..t6 (slots 1..7), e.g. "t0"."name": the
+	// fragments are the same in every compilation of the (schema,
+	// dialect), so they are built once, on first use. Entries are
+	// immutable once stored (their capacity equals their length, so an
+	// append copies); a race stores equal values.
+	frags *colFrags
 }
+
+// colFrags are the cached select-list fragments of a column, per alias slot.
+type colFrags [fragSlots]atomic.Pointer[[]byte]
+
+// fragSlots is the number of aliases whose column fragments are cached.
+const fragSlots = 8
 
 func (c *Compiler) newModelInfo(m *schema.Model) *modelInfo {
 	mi := &modelInfo{m: m, table: m.DBName, fields: map[string]*fieldInfo{}}
 	if mi.table == "" {
 		mi.table = m.Name
 	}
-	for _, f := range m.Fields {
-		fi := &fieldInfo{f: f, col: f.DBName}
+	for pos, f := range m.Fields {
+		fi := &fieldInfo{f: f, col: f.DBName, pos: pos, frags: new(colFrags)}
 		if fi.col == "" {
 			fi.col = f.Name
 		}
@@ -301,6 +318,8 @@ type cc struct {
 	// writeWhere is set while the WHERE of an UPDATE or DELETE is written
 	// (see fctx.writeWhere).
 	writeWhere bool
+	// sqlSlab is the current chunk of builders handed out by x.newSQL.
+	sqlSlab []sqlb
 }
 
 type inputKey struct {
@@ -317,8 +336,20 @@ func (x *cc) newSlot() int {
 
 func (x *cc) newAlias() string {
 	x.alias++
-	return fmt.Sprintf("t%d", x.alias-1)
+	if x.alias <= len(tableAliases) {
+		return tableAliases[x.alias-1]
+	}
+	return "t" + strconv.Itoa(x.alias-1)
 }
+
+// tableAliases are the first table aliases, t0..t15.
+var tableAliases = func() []string {
+	a := make([]string, 16)
+	for i := range a {
+		a[i] = "t" + strconv.Itoa(i)
+	}
+	return a
+}()
 
 func (x *cc) newJoinAlias() string {
 	x.jalias++

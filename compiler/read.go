@@ -17,7 +17,15 @@ import (
 type level struct {
 	mi    *modelInfo
 	alias string
-	cols  []*sqlb
+	// slot is the alias's slot in fieldInfo.frags (0 for "", n+1 for tn),
+	// -1 when not cached.
+	slot int
+	cols []*sqlb
+	// colIdx[fi.pos] is 1 + the select-list position of field fi's column,
+	// 0 when not selected (allocated on the first column).
+	colIdx []int32
+	// index holds the positions of expression columns by key (allocated on
+	// the first one).
 	index map[string]int
 	rels  int
 	// fields[i] is the field of column i (nil for expressions) and
@@ -32,26 +40,78 @@ type level struct {
 }
 
 func (x *cc) newLevel(mi *modelInfo) *level {
-	return &level{mi: mi, alias: x.newAlias(), index: map[string]int{}}
+	lv := &level{mi: mi, alias: x.newAlias(), slot: -1}
+	if x.alias < fragSlots {
+		lv.slot = x.alias // alias t(n) is slot n+1
+	}
+	return lv
 }
 
 // colOf adds (once) the column of field fi to the select list.
 func (lv *level) colOf(x *cc, fi *fieldInfo) int {
-	key := "c:" + fi.col
-	if i, ok := lv.index[key]; ok {
-		return i
+	if fi.pos < len(lv.colIdx) {
+		if i := lv.colIdx[fi.pos]; i > 0 {
+			return int(i) - 1
+		}
+	} else if fi.pos >= len(lv.mi.m.Fields) || lv.mi.m.Fields[fi.pos] != fi.f {
+		// A field of another model (never expected): the column of the
+		// level's field of that name, else keyed by name.
+		for _, f := range lv.mi.scalars {
+			if f.col == fi.col {
+				return lv.colOf(x, f)
+			}
+		}
+		return lv.exprCol("c:"+fi.col, x.colFrag(lv, fi))
+	} else {
+		lv.colIdx = make([]int32, len(lv.mi.m.Fields))
+		if lv.cols == nil {
+			n := len(lv.mi.scalars) + 1
+			lv.cols = make([]*sqlb, 0, n)
+			lv.fields = make([]*fieldInfo, 0, n)
+			lv.decodes = make([]plan.Decode, 0, n)
+		}
 	}
-	b := newSQL(x.d)
-	b.col(lv.alias, fi.col)
-	if fi.typ == types.Enum && fi.f.List && x.d.Has(dialect.EnumCast) {
-		// Enum arrays come back as text arrays, as Prisma selects them.
-		b.s("::text[]")
-	}
-	lv.cols = append(lv.cols, b)
+	lv.cols = append(lv.cols, x.colFrag(lv, fi))
 	lv.fields = append(lv.fields, fi)
 	lv.decodes = append(lv.decodes, plan.Decode{})
-	lv.index[key] = len(lv.cols) - 1
+	lv.colIdx[fi.pos] = int32(len(lv.cols))
 	return len(lv.cols) - 1
+}
+
+// colFrag returns a builder holding the select-list fragment of field fi's
+// column at level lv: alias.column, with a cast where the dialect needs
+// one. The fragment's text is cached per field and alias (fieldInfo.frags).
+func (x *cc) colFrag(lv *level, fi *fieldInfo) *sqlb {
+	cast := fi.typ == types.Enum && fi.f.List && x.d.Has(dialect.EnumCast)
+	if lv.slot < 0 || lv.slot >= fragSlots || cast || (lv.slot == 0) != (lv.alias == "") {
+		b := x.newSQL()
+		b.col(lv.alias, fi.col)
+		if cast {
+			// Enum arrays come back as text arrays, as Prisma selects them.
+			b.s("::text[]")
+		}
+		return b
+	}
+	if fi.frags == nil {
+		b := x.newSQL()
+		b.col(lv.alias, fi.col)
+		return b
+	}
+	p := fi.frags[lv.slot].Load()
+	if p == nil {
+		var buf []byte
+		if lv.alias != "" {
+			buf = x.d.AppendIdent(buf, lv.alias)
+			buf = append(buf, '.')
+		}
+		buf = x.d.AppendIdent(buf, fi.col)
+		buf = buf[:len(buf):len(buf)]
+		p = &buf
+		fi.frags[lv.slot].Store(p)
+	}
+	b := x.newSQL()
+	b.buf = *p
+	return b
 }
 
 // exprCol adds an expression column under a key.
@@ -63,6 +123,9 @@ func (lv *level) exprCol(key string, b *sqlb) int {
 func (lv *level) exprColDecode(key string, b *sqlb, dec plan.Decode) int {
 	if i, ok := lv.index[key]; ok {
 		return i
+	}
+	if lv.index == nil {
+		lv.index = map[string]int{}
 	}
 	lv.cols = append(lv.cols, b)
 	lv.fields = append(lv.fields, nil)

@@ -30,6 +30,17 @@ type piece struct {
 
 func newSQL(d *dialect.Dialect) *sqlb { return &sqlb{d: d} }
 
+// newSQL returns an empty builder from the compilation's slab: builders
+// are allocated in chunks (a chunk is never grown, so the pointers stay
+// valid).
+func (x *cc) newSQL() *sqlb {
+	if len(x.sqlSlab) == cap(x.sqlSlab) {
+		x.sqlSlab = make([]sqlb, 0, 16)
+	}
+	x.sqlSlab = append(x.sqlSlab, sqlb{d: x.d})
+	return &x.sqlSlab[len(x.sqlSlab)-1]
+}
+
 func (b *sqlb) s(text string) *sqlb {
 	b.buf = append(b.buf, text...)
 	return b

@@ -350,7 +350,7 @@ func (x *cc) compileUpdateMany(mi *modelInfo, r *protocol.Request) error {
 	var st []plan.Node
 	conds := []cond{filter}
 	if x.isRelModePrisma() && len(as) > 0 {
-		sel, err := x.loadRecords(&st, mi, []cond{filter}, false)
+		sel, err := x.loadLimited(&st, mi, where, limit, hasLimit, false, as)
 		if err != nil {
 			return err
 		}
@@ -406,6 +406,71 @@ func (x *cc) compileUpdateMany(mi *modelInfo, r *protocol.Request) error {
 	}
 	x.finish(st, &plan.Read{Rows: rows, Children: children, RelSlots: lv.rels}, &plan.Result{Kind: plan.ResultRecords, Shape: shape})
 	return nil
+}
+
+// loadLimited loads the records an emulated (relationMode "prisma")
+// updateMany/deleteMany with a limit writes, choosing them as Prisma 7.10
+// does: it selects every matching record (its ids and the referenced fields
+// the emulation reads: those updateMany updates, all for deleteMany; the
+// columns decide the database's scan, and so the order) and keeps the first
+// limit ones in memory. Prisma then emulates the referential actions for
+// every matching record, also those it does not write (silently changing or
+// deleting their children; difffuzz-relmode-update-many-limit); noengine
+// for the kept ones only. as is the update's assignments (nil for
+// deleteMany).
+func (x *cc) loadLimited(steps *[]plan.Node, mi *modelInfo, where protocol.Value, limit int64, hasLimit, del bool, as []assign) (*rowRef, error) {
+	if !hasLimit {
+		return x.loadRecords(steps, mi, []cond{x.whereCond(mi, where)}, false)
+	}
+	want := map[*fieldInfo]bool{}
+	for _, f := range mi.ids {
+		want[f] = true
+	}
+	for _, fk := range x.fieldsPointingTo(mi) {
+		l, err := x.linkOf(mi, fk.Relation.Opposite)
+		if err != nil {
+			return nil, err
+		}
+		for _, pf := range l.parentFields {
+			if del || hasAssign(as, pf) {
+				for _, f := range l.parentFields {
+					want[f] = true
+				}
+			}
+		}
+	}
+	var fields []*fieldInfo
+	for _, f := range mi.scalars {
+		if want[f] {
+			fields = append(fields, f)
+		}
+	}
+	return x.loadFields(steps, mi, fields, []cond{x.whereCond(mi, where)}, &plan.Process{Take: limit})
+}
+
+// loadFields appends "slot = SELECT fields ..." (processed by proc when
+// set) and returns the slot's ref.
+func (x *cc) loadFields(steps *[]plan.Node, mi *modelInfo, fields []*fieldInfo, conds []cond, proc *plan.Process) (*rowRef, error) {
+	alias := x.newAlias()
+	b := newSQL(x.d)
+	b.s("SELECT ")
+	ref := &rowRef{mi: mi, cols: map[string]int{}}
+	for i, f := range fields {
+		if i > 0 {
+			b.s(", ")
+		}
+		b.col(alias, f.col)
+		ref.cols[f.f.Name] = i
+	}
+	b.s(" FROM ")
+	x.table(b, mi)
+	b.s(" AS ").ident(alias).s(" WHERE ")
+	if err := x.writeConds(b, alias, conds); err != nil {
+		return nil, err
+	}
+	ref.slot = x.newSlot()
+	*steps = append(*steps, &plan.Let{Slot: ref.slot, Expr: &plan.Read{Stmt: b.stmt(true), Process: proc}})
+	return ref, nil
 }
 
 // limitArg reads the `limit` argument of updateMany/deleteMany (P2019 when negative).
@@ -495,7 +560,7 @@ func (x *cc) compileDeleteMany(mi *modelInfo, r *protocol.Request) error {
 	var st []plan.Node
 	conds := []cond{filter}
 	if x.isRelModePrisma() {
-		sel, err := x.loadRecords(&st, mi, []cond{filter}, false)
+		sel, err := x.loadLimited(&st, mi, where, limit, hasLimit, true, nil)
 		if err != nil {
 			return err
 		}

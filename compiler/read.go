@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/noengine/noengine/adapter"
@@ -112,6 +113,34 @@ func (x *cc) colFrag(lv *level, fi *fieldInfo) *sqlb {
 	b := x.newSQL()
 	b.buf = *p
 	return b
+}
+
+// selectList writes the level's columns, separated by commas, after
+// reserving room in b for them and for the rest of a SELECT of the level
+// with the where condition and joins given (which are written later).
+func (lv *level) selectList(b *sqlb, where *sqlb, joins []*sqlb) {
+	n, np := 2*len(lv.cols)+96, 2
+	for _, c := range lv.cols {
+		n += len(c.buf)
+		np += len(c.pieces)
+	}
+	if where != nil {
+		n += len(where.buf)
+		np += len(where.pieces)
+	}
+	for _, j := range joins {
+		n += len(j.buf)
+		np += len(j.pieces)
+	}
+	b.buf = slices.Grow(b.buf, n)
+	b.pieces = slices.Grow(b.pieces, np)
+	b.args = slices.Grow(b.args, np)
+	for i, c := range lv.cols {
+		if i > 0 {
+			b.s(", ")
+		}
+		b.appendSQL(c)
+	}
 }
 
 // exprCol adds an expression column under a key.
@@ -398,12 +427,7 @@ func (x *cc) buildRead(mi *modelInfo, ra readArgs, sel protocol.Value, parent *l
 		}
 	}
 
-	for i, c := range lv.cols {
-		if i > 0 {
-			b.s(", ")
-		}
-		b.appendSQL(c)
-	}
+	lv.selectList(b, where, joins)
 	b.s(" FROM ")
 	x.table(b, mi)
 	b.s(" AS ").ident(lv.alias)
@@ -513,18 +537,32 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 	mi := lv.mi
 	shape := &plan.Shape{}
 	var children []*plan.Child
-	omitted := map[string]bool{}
+	// omitted[fi.pos]: field fi is deselected; added[fi.pos]: field fi is
+	// in the shape (addedCount: _count is).
+	nf := len(mi.m.Fields)
+	flags := make([]bool, 2*nf)
+	added, omitted := flags[:nf:nf], flags[nf:]
+	addedCount := false
+	n := len(sel.Members)
 	for i := range sel.Members {
-		if m := sel.Members[i]; m.Value.Kind == protocol.Bool && !m.Value.Bool {
-			omitted[m.Key] = true
+		m := sel.Members[i]
+		if m.Value.Kind == protocol.Bool && !m.Value.Bool {
+			if fi := mi.fields[m.Key]; fi != nil {
+				omitted[fi.pos] = true
+			}
+		}
+		if m.Key == "$scalars" {
+			n += len(mi.scalars)
 		}
 	}
-	added := map[string]bool{}
+	if n > 0 {
+		shape.Fields = make([]plan.Field, 0, n)
+	}
 	addScalar := func(fi *fieldInfo) {
-		if added[fi.f.Name] {
+		if added[fi.pos] || (addedCount && fi.f.Name == "_count") {
 			return
 		}
-		added[fi.f.Name] = true
+		added[fi.pos] = true
 		shape.Fields = append(shape.Fields, plan.Field{
 			Name: fi.f.Name, Kind: plan.Scalar, Col: lv.colOf(x, fi), Type: fi.typ,
 			List: fi.f.List, Enum: fi.enumOut, Column: fi.col,
@@ -536,7 +574,7 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 		case "$scalars":
 			if m.Value.Kind == protocol.Bool && m.Value.Bool {
 				for _, fi := range mi.scalars {
-					if !omitted[fi.f.Name] && !fi.f.Ignored && fi.f.Kind != schema.UnsupportedField {
+					if !omitted[fi.pos] && !fi.f.Ignored && fi.f.Kind != schema.UnsupportedField {
 						addScalar(fi)
 					}
 				}
@@ -564,7 +602,7 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 			if err != nil {
 				return nil, nil, err
 			}
-			added[m.Key] = true
+			addedCount = true
 			shape.Fields = append(shape.Fields, f)
 			continue
 		}
@@ -579,10 +617,10 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 			addScalar(fi)
 			continue
 		}
-		if added[m.Key] {
+		if added[fi.pos] {
 			continue
 		}
-		added[m.Key] = true
+		added[fi.pos] = true
 		var args, nsel protocol.Value
 		if m.Value.Kind == protocol.Object {
 			args, nsel = m.Value.Get("arguments"), m.Value.Get("selection")
@@ -762,12 +800,7 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 	}
 	b := newSQL(x.d)
 	b.s("SELECT ")
-	for i, c := range lv.cols {
-		if i > 0 {
-			b.s(", ")
-		}
-		b.appendSQL(c)
-	}
+	lv.selectList(b, where, joins)
 	b.s(" FROM ")
 	x.table(b, mi)
 	b.s(" AS ").ident(lv.alias)

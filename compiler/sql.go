@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"unsafe"
+
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/dialect"
 	"github.com/noengine/noengine/plan"
@@ -177,7 +179,8 @@ func (b *sqlb) stmt(chunkable bool) *plan.Stmt {
 				out = b.d.AppendPlaceholder(out, n)
 			}
 		}
-		st.Static = string(out)
+		// out is not written after this: the string shares its bytes.
+		st.Static = unsafe.String(unsafe.SliceData(out), len(out))
 		if st.Static == "" {
 			st.Static = " "
 		}

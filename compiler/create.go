@@ -174,6 +174,15 @@ func (x *cc) createRecord(steps *[]plan.Node, mi *modelInfo, data protocol.Value
 // writes ran before the insert (in Prisma's query graph they are swapped in
 // as parents of the create, which moves it after its unswapped siblings).
 func (x *cc) createRecordSwapped(steps *[]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field) (*rowRef, bool, error) {
+	return x.createRecordChecked(steps, mi, data, fixed, parentRel, nil)
+}
+
+// createRecordChecked is createRecordSwapped with checks that run right
+// before the INSERT, after the nested writes the record depends on: where
+// Prisma validates the parent a nested create takes its foreign key from
+// (the parent is a dependency of the create node, resolved after the
+// create's own connects and creates).
+func (x *cc) createRecordChecked(steps *[]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field, checks []plan.Node) (*rowRef, bool, error) {
 	var nested []nestedWrite
 	for i := range data.Members {
 		m := data.Members[i]
@@ -206,6 +215,7 @@ func (x *cc) createRecordSwapped(steps *[]plan.Node, mi *modelInfo, data protoco
 	if err != nil {
 		return nil, false, err
 	}
+	*steps = append(*steps, checks...)
 	ref, err := x.insertOne(steps, mi, cols)
 	if err != nil {
 		return nil, false, err

@@ -317,9 +317,9 @@ func (x *cc) nullChildFK(st *[]plan.Node, l *relationLink, conds []cond) error {
 // (its link to the parent). When the record's creation has writes run
 // before its insert and deferred is not nil, all of it is deferred (see
 // nestedAfterParent).
-func (x *cc) createChild(st *[]plan.Node, deferred *[][]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field, then func(st *[]plan.Node, child *rowRef) error) error {
+func (x *cc) createChild(st *[]plan.Node, deferred *[][]plan.Node, mi *modelInfo, data protocol.Value, fixed []insertCol, parentRel *schema.Field, checks []plan.Node, then func(st *[]plan.Node, child *rowRef) error) error {
 	var tmp []plan.Node
-	child, swapped, err := x.createRecordSwapped(&tmp, mi, data, fixed, parentRel)
+	child, swapped, err := x.createRecordChecked(&tmp, mi, data, fixed, parentRel, checks)
 	if err != nil {
 		return err
 	}
@@ -349,7 +349,7 @@ func (x *cc) nestedCreate(st *[]plan.Node, deferred *[][]plan.Node, l *relationL
 			return x.connectRecords(st, l, parent, rows, len(items))
 		}
 		for _, item := range items {
-			err := x.createChild(st, deferred, l.cmi, item, nil, rf.Relation.Opposite, func(st *[]plan.Node, child *rowRef) error {
+			err := x.createChild(st, deferred, l.cmi, item, nil, rf.Relation.Opposite, nil, func(st *[]plan.Node, child *rowRef) error {
 				return x.connectRecords(st, l, parent, child, 1)
 			})
 			if err != nil {
@@ -372,12 +372,13 @@ func (x *cc) nestedCreate(st *[]plan.Node, deferred *[][]plan.Node, l *relationL
 			return nil
 		}
 		for _, item := range items {
-			nonEmpty(st, parent, relatedMissing(l.pmi.m.Name, rf, "a nested create", inlineRelation(l.pmi)))
+			var chk []plan.Node
+			nonEmpty(&chk, parent, relatedMissing(l.pmi.m.Name, rf, "a nested create", inlineRelation(l.pmi)))
 			fk, err := childFK(l, parent)
 			if err != nil {
 				return err
 			}
-			if err := x.createChild(st, deferred, l.cmi, item, fkInsertCols(fk), rf.Relation.Opposite, nil); err != nil {
+			if err := x.createChild(st, deferred, l.cmi, item, fkInsertCols(fk), rf.Relation.Opposite, chk, nil); err != nil {
 				return err
 			}
 		}
@@ -392,12 +393,13 @@ func (x *cc) nestedCreate(st *[]plan.Node, deferred *[][]plan.Node, l *relationL
 			return err
 		}
 	}
-	nonEmpty(st, parent, relatedMissing(l.pmi.m.Name, rf, "a nested create", createInlined(l.cmi)))
+	var chk []plan.Node
+	nonEmpty(&chk, parent, relatedMissing(l.pmi.m.Name, rf, "a nested create", createInlined(l.cmi)))
 	fk, err := childFK(l, parent)
 	if err != nil {
 		return err
 	}
-	return x.createChild(st, deferred, l.cmi, items[len(items)-1], fkInsertCols(fk), rf.Relation.Opposite, nil)
+	return x.createChild(st, deferred, l.cmi, items[len(items)-1], fkInsertCols(fk), rf.Relation.Opposite, chk, nil)
 }
 
 func membersOf(items []protocol.Value) []protocol.Member {
@@ -765,12 +767,13 @@ func (x *cc) nestedConnectOrCreate(st *[]plan.Node, l *relationLink, parent *row
 			if _, err := x.setChildFK(&then, l, parent, []cond{x.whereCond(l.cmi, item.Get("where"))}); err != nil {
 				return err
 			}
-			nonEmpty(&els, parent, relatedMissing(l.cmi.m.Name, rf, "a nested connect or create", createInlined(l.pmi)))
+			var chk []plan.Node
+			nonEmpty(&chk, parent, relatedMissing(l.cmi.m.Name, rf, "a nested connect or create", createInlined(l.pmi)))
 			fk, err := childFK(l, parent)
 			if err != nil {
 				return err
 			}
-			if _, err := x.createRecord(&els, l.cmi, item.Get("create"), fkInsertCols(fk), rf.Relation.Opposite); err != nil {
+			if _, _, err := x.createRecordChecked(&els, l.cmi, item.Get("create"), fkInsertCols(fk), rf.Relation.Opposite, chk); err != nil {
 				return err
 			}
 		default:
@@ -808,12 +811,13 @@ func (x *cc) nestedConnectOrCreate(st *[]plan.Node, l *relationLink, parent *row
 				}
 				then = append(then, ifNonEmpty(diffSlot, changed, nil))
 			}
-			nonEmpty(&els, parent, relatedMissing(l.pmi.m.Name, rf, "a nested connect or create", createInlined(l.cmi)))
+			var chk []plan.Node
+			nonEmpty(&chk, parent, relatedMissing(l.pmi.m.Name, rf, "a nested connect or create", createInlined(l.cmi)))
 			fk, err := childFK(l, parent)
 			if err != nil {
 				return err
 			}
-			if _, err := x.createRecord(&els, l.cmi, item.Get("create"), fkInsertCols(fk), rf.Relation.Opposite); err != nil {
+			if _, _, err := x.createRecordChecked(&els, l.cmi, item.Get("create"), fkInsertCols(fk), rf.Relation.Opposite, chk); err != nil {
 				return err
 			}
 		}
@@ -1057,12 +1061,13 @@ func (x *cc) nestedUpsert(st *[]plan.Node, l *relationLink, parent *rowRef, v pr
 				return err
 			}
 		default:
-			nonEmpty(&els, parent, relatedMissing(l.pmi.m.Name, rf, "a nested upsert", updateInlined(l.cmi)))
+			var chk []plan.Node
+			nonEmpty(&chk, parent, relatedMissing(l.pmi.m.Name, rf, "a nested upsert", updateInlined(l.cmi)))
 			fk, err := childFK(l, parent)
 			if err != nil {
 				return err
 			}
-			if _, err := x.createRecord(&els, l.cmi, item.Get("create"), fkInsertCols(fk), rf.Relation.Opposite); err != nil {
+			if _, _, err := x.createRecordChecked(&els, l.cmi, item.Get("create"), fkInsertCols(fk), rf.Relation.Opposite, chk); err != nil {
 				return err
 			}
 		}

@@ -522,10 +522,21 @@ func (g *Gen) aggregateOrder(t *queryschema.InputObjectType) e2e.Obj {
 	}
 	f := pick(g, aggs)
 	inner := objectType(f.Types)
-	if inner == nil || len(inner.Fields) == 0 {
+	if inner == nil {
 		return nil
 	}
-	return e2e.Obj{{K: f.Name, V: e2e.Obj{{K: pick(g, inner.Fields).Name, V: g.sortOrder()}}}}
+	// Not scalar lists except under _count: Prisma 7.10 passes their
+	// _sum/_avg/_min/_max to the database (an error there).
+	var fields []*queryschema.InputField
+	for _, x := range inner.Fields {
+		if f.Name == "_count" || x.ModelField == nil || !x.ModelField.List {
+			fields = append(fields, x)
+		}
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	return e2e.Obj{{K: f.Name, V: e2e.Obj{{K: pick(g, fields).Name, V: g.sortOrder()}}}}
 }
 
 // selection selects from a model output type: $scalars or some scalars,

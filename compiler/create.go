@@ -17,6 +17,21 @@ type rowRef struct {
 	slot int
 	mi   *modelInfo
 	cols map[string]int // field name → column index in the record
+	// written, when set, holds the records whose presence means the
+	// write happened: an update without RETURNING reads its records again
+	// by their new ids, which Prisma computes in memory from the records
+	// read before (always present; a read back by an id the database
+	// stored otherwise, e.g. a fraction from divide, finds nothing).
+	written *rowRef
+}
+
+// writtenRecords is the ref whose non-emptiness says ref's records were
+// written (see rowRef.written).
+func writtenRecords(ref *rowRef) *rowRef {
+	if ref.written != nil {
+		return ref.written
+	}
+	return ref
 }
 
 // arg returns an argument reading field f of the referenced record.

@@ -157,12 +157,12 @@ func (x *cc) compileUpdateOne(mi *modelInfo, r *protocol.Request) error {
 			return err
 		}
 		if ok {
-			nonEmpty(&st, ref, missing)
+			nonEmpty(&st, writtenRecords(ref), missing)
 			x.finish(st, rd, &plan.Result{Kind: plan.ResultRecord, Shape: shape})
 			return nil
 		}
 	}
-	nonEmpty(&st, ref, missing)
+	nonEmpty(&st, writtenRecords(ref), missing)
 	rd, shape, err := x.readBack(mi, ref, r.Selection)
 	if err != nil {
 		return err
@@ -281,7 +281,12 @@ func (x *cc) updateSelected(st *[]plan.Node, mi *modelInfo, as []assign, sel *ro
 	}
 	*st = append(*st, &plan.Exec{Stmt: stmt})
 	// Read the records again, by their ids after the update.
-	return x.loadRecords(st, mi, []cond{x.newIDsCond(mi, sel, as)}, false)
+	ref, err := x.loadRecords(st, mi, []cond{x.newIDsCond(mi, sel, as)}, false)
+	if err != nil {
+		return nil, err
+	}
+	ref.written = writtenRecords(sel)
+	return ref, nil
 }
 
 // newIDsCond selects the records of sel after an update that may have

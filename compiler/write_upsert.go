@@ -26,7 +26,7 @@ func (x *cc) compileUpsert(mi *modelInfo, r *protocol.Request) error {
 	if err != nil {
 		return err
 	}
-	nonEmpty(&then, updated, missing)
+	nonEmpty(&then, writtenRecords(updated), missing)
 	then = append(then, &plan.Get{Slot: updated.slot})
 	created, err := x.createRecord(&els, mi, create, nil, nil)
 	if err != nil {

@@ -56,6 +56,9 @@ func (x *cc) updateValue(fi *fieldInfo, v protocol.Value) (assign, bool, error) 
 				// MongoDB only; nothing to do on SQL databases.
 				return assign{}, true, nil
 			case "push":
+				if fi.typ == types.JSON {
+					return assign{fi: fi, op: "push", arg: x.jsonElementArg(val, fi)}, false, nil
+				}
 				a, err := x.valueArg(val, fi, true)
 				if err != nil {
 					return assign{}, false, err
@@ -68,6 +71,22 @@ func (x *cc) updateValue(fi *fieldInfo, v protocol.Value) (assign, bool, error) 
 	}
 	a, _, err := x.dataValue(fi, v)
 	return assign{fi: fi, op: "set", arg: a}, false, err
+}
+
+// jsonElementArg is the operand of push on a Json list: Prisma pushes the
+// whole value as one element, an array too (a list of one Json).
+func (x *cc) jsonElementArg(v protocol.Value, fi *fieldInfo) plan.Arg {
+	at := fi.argType
+	at.List = true
+	in := plan.Input{Param: -1, Type: types.JSON, Wrap: true}
+	if i, ok := v.ParamIndex(); ok {
+		in.Param = i
+	} else {
+		tpl := v
+		in.Template = &tpl
+	}
+	x.plan.Inputs = append(x.plan.Inputs, in)
+	return plan.Arg{Kind: plan.ArgInput, Index: len(x.plan.Inputs) - 1, Type: at}
 }
 
 // numberArg is the operand of an atomic number operation, bound with the

@@ -121,6 +121,28 @@ func fillTemplate(t protocol.Value, params []protocol.Value) (protocol.Value, er
 }
 
 func convertInput(v protocol.Value, in *plan.Input) (any, error) {
+	if in.Wrap {
+		if v.Kind == protocol.Array {
+			// Tagged Json elements of the pushed array count as their values.
+			arr := protocol.Value{Kind: protocol.Array, Members: make([]protocol.Member, len(v.Members))}
+			for i, m := range v.Members {
+				if t, inner := m.Value.TaggedType(); t == "Json" && inner.Kind == protocol.String {
+					parsed, err := protocol.ParseString(inner.Str)
+					if err != nil {
+						return nil, err
+					}
+					m.Value = parsed
+				}
+				arr.Members[i] = m
+			}
+			v = arr
+		}
+		x, err := convertScalar(v, in)
+		if err != nil {
+			return nil, err
+		}
+		return []any{x}, nil
+	}
 	if in.List {
 		if v.Kind == protocol.Null {
 			return nil, nil

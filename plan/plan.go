@@ -41,6 +41,9 @@ type Input struct {
 	// given for a Json field, whose leaves the parameterizer took out. The
 	// value bound is the template with its placeholders filled in.
 	Template *protocol.Value
+	// Wrap: the value is the one element of a one-element list (a Json
+	// pushed onto a Json list is one element, whatever its shape).
+	Wrap bool
 }
 
 // Node is a plan node. Each evaluates to a value:

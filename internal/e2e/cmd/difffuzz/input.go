@@ -525,6 +525,12 @@ func (g *Gen) dataValue(f *queryschema.InputField, c gctx) any {
 		case t.IsNull():
 			hasNull = true
 		case t.Kind == queryschema.ObjectType:
+			if (t.Object.Kind == queryschema.ScalarListCreateInput || t.Object.Kind == queryschema.ScalarListUpdateInput) &&
+				f.ModelField != nil && f.ModelField.Kind == schema.ScalarField && f.ModelField.Scalar == schema.Bytes {
+				// Prisma 7.10 stores the base64 text of Bytes in a set
+				// envelope (difffuzz-bytes-list-set): the bare list only.
+				continue
+			}
 			objs = append(objs, t)
 		default:
 			lits = append(lits, t)

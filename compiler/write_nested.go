@@ -61,7 +61,7 @@ func (x *cc) nestedBeforeParent(st *[]plan.Node, pmi *modelInfo, nested []nested
 	var ops []*preOp
 	for n := len(nested) - 1; n >= 0; n-- {
 		nw := nested[n]
-		childConnect := parentIsCreate && nw.rf.Relation.Kind == schema.OneToOne && !nw.rf.Relation.Inline
+		childConnect := nw.rf.Relation.Kind == schema.OneToOne && !nw.rf.Relation.Inline
 		if !fkOnParent(nw.rf) && !childConnect {
 			continue
 		}
@@ -75,8 +75,10 @@ func (x *cc) nestedBeforeParent(st *[]plan.Node, pmi *modelInfo, nested []nested
 			var after func(*[]plan.Node, *rowRef) error
 			var vals []plan.Node
 			switch {
-			case childConnect && op.Key == "connect":
+			case childConnect && op.Key == "connect" && parentIsCreate:
 				after, err = x.preConnectChild(st, &vals, l, op.Value)
+			case childConnect && op.Key == "connect":
+				after, err = x.preConnectChildUpdate(st, l, op.Value)
 			case childConnect:
 				continue
 			case op.Key == "create":
@@ -692,6 +694,29 @@ func (x *cc) preConnectChild(st, vst *[]plan.Node, l *relationLink, v protocol.V
 		nonEmpty(st, parent, relatedMissing(l.pmi.m.Name, rf, "a nested connect", updateInlined(l.cmi)))
 		_, err := x.setChildFK(st, l, parent, []cond{x.idInCond(l.cmi, child)})
 		return err
+	}, nil
+}
+
+// preConnectChildUpdate is a one-to-one connect under an updated parent
+// with the key on the child: as in Prisma's query graph, where the read of
+// the record to connect depends on nothing, it is read before the parent
+// and everything else the update does, and connected after.
+func (x *cc) preConnectChildUpdate(st *[]plan.Node, l *relationLink, v protocol.Value) (func(*[]plan.Node, *rowRef) error, error) {
+	rf := l.rf
+	filters := uniqueFilters(v)
+	if len(filters) == 0 {
+		return nil, nil
+	}
+	opp := rf.Relation.Opposite
+	if rf.Required() && opp.Required() {
+		return nil, relationViolationError(rf)
+	}
+	child, err := x.loadRecords(st, l.cmi, []cond{x.orWhereCond(l.cmi, filters)}, true)
+	if err != nil {
+		return nil, err
+	}
+	return func(st *[]plan.Node, parent *rowRef) error {
+		return x.connect1to1Update(st, l, parent, child)
 	}, nil
 }
 

@@ -541,15 +541,15 @@ SELECT `t6`.`id`, `t6`.`authorId` FROM `Passport` AS `t6` WHERE `t6`.`authorId` 
 SELECT `t7`.`id`, `t7`.`mentorId` FROM `Author` AS `t7` WHERE `t7`.`mentorId` IN (?,…) ORDER BY `t7`.`id` ASC;
 
 -- 063 line 64: Author updateOne
-SELECT `t0`.`id`, `t0`.`name`, `t0`.`mentorId` FROM `Author` AS `t0` WHERE `t0`.`id` = ? LIMIT ?;
-SELECT `t1`.`id`, `t1`.`name` FROM `Club` AS `t1` WHERE EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t2` WHERE `t2`.`B` = `t1`.`id` AND `t2`.`A` IN (?,…));
+SELECT `t0`.`id`, `t0`.`number`, `t0`.`authorId` FROM `Passport` AS `t0` WHERE (`t0`.`id` = ?) LIMIT ?;
+SELECT `t1`.`id`, `t1`.`name`, `t1`.`mentorId` FROM `Author` AS `t1` WHERE `t1`.`id` = ? LIMIT ?;
+SELECT `t2`.`id`, `t2`.`name` FROM `Club` AS `t2` WHERE EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t3` WHERE `t3`.`B` = `t2`.`id` AND `t3`.`A` IN (?,…));
 DELETE FROM `_AuthorToClub` WHERE `A` = ? AND `B` IN (?,…);
-SELECT `t3`.`id`, `t3`.`name` FROM `Club` AS `t3` WHERE (`t3`.`name` = ?);
+SELECT `t4`.`id`, `t4`.`name` FROM `Club` AS `t4` WHERE (`t4`.`name` = ?);
 INSERT IGNORE INTO `_AuthorToClub` (`A`, `B`) VALUES ((?,…),…);
-SELECT `t4`.`id`, `t4`.`name` FROM `Club` AS `t4` WHERE (`t4`.`name` = ? AND EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t5` WHERE `t5`.`B` = `t4`.`id` AND `t5`.`A` IN (?,…)));
+SELECT `t5`.`id`, `t5`.`name` FROM `Club` AS `t5` WHERE (`t5`.`name` = ? AND EXISTS(SELECT 1 FROM `_AuthorToClub` AS `t6` WHERE `t6`.`B` = `t5`.`id` AND `t6`.`A` IN (?,…)));
 UPDATE `Club` SET `name` = ? WHERE (`Club`.`id` IN (?,…) AND `Club`.`name` = ?);
-SELECT `t6`.`id`, `t6`.`name` FROM `Club` AS `t6` WHERE `t6`.`id` IN (?,…);
-SELECT `t7`.`id`, `t7`.`number`, `t7`.`authorId` FROM `Passport` AS `t7` WHERE (`t7`.`id` = ?) LIMIT ?;
+SELECT `t7`.`id`, `t7`.`name` FROM `Club` AS `t7` WHERE `t7`.`id` IN (?,…);
 SELECT `t8`.`id`, `t8`.`number`, `t8`.`authorId` FROM `Passport` AS `t8` WHERE `t8`.`authorId` IN (?,…);
 SELECT `t9`.`id`, `t9`.`number`, `t9`.`authorId` FROM `Passport` AS `t9` WHERE `t9`.`authorId` IN (?,…);
 UPDATE `Passport` SET `authorId` = NULL WHERE `Passport`.`id` IN (?,…);

@@ -425,14 +425,14 @@ SELECT "t4"."id", "t4"."authorId" FROM "public"."Passport" AS "t4" WHERE "t4"."a
 SELECT "t5"."id", "t5"."mentorId" FROM "public"."Author" AS "t5" WHERE "t5"."mentorId" IN ($1,…) ORDER BY "t5"."id" ASC;
 
 -- 063 line 64: Author updateOne
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."name" FROM "public"."Club" AS "t1" WHERE EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t2" WHERE "t2"."B" = "t1"."id" AND "t2"."A" IN ($1,…));
+SELECT "t0"."id", "t0"."number", "t0"."authorId" FROM "public"."Passport" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
+SELECT "t2"."id", "t2"."name" FROM "public"."Club" AS "t2" WHERE EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t3" WHERE "t3"."B" = "t2"."id" AND "t3"."A" IN ($1,…));
 DELETE FROM "public"."_AuthorToClub" WHERE "A" = $1 AND "B" IN ($2,…);
-SELECT "t3"."id", "t3"."name" FROM "public"."Club" AS "t3" WHERE ("t3"."name" = $1);
+SELECT "t4"."id", "t4"."name" FROM "public"."Club" AS "t4" WHERE ("t4"."name" = $1);
 INSERT INTO "public"."_AuthorToClub" ("A", "B") VALUES (($1,…),…) ON CONFLICT DO NOTHING;
-SELECT "t4"."id", "t4"."name" FROM "public"."Club" AS "t4" WHERE ("t4"."name" = $1 AND EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t5" WHERE "t5"."B" = "t4"."id" AND "t5"."A" IN ($2,…)));
+SELECT "t5"."id", "t5"."name" FROM "public"."Club" AS "t5" WHERE ("t5"."name" = $1 AND EXISTS(SELECT 1 FROM "public"."_AuthorToClub" AS "t6" WHERE "t6"."B" = "t5"."id" AND "t6"."A" IN ($2,…)));
 UPDATE "public"."Club" SET "name" = $1 WHERE ("Club"."id" IN ($2,…) AND "Club"."name" = $3) RETURNING "id", "name";
-SELECT "t6"."id", "t6"."number", "t6"."authorId" FROM "public"."Passport" AS "t6" WHERE ("t6"."id" = $1) LIMIT $2;
 SELECT "t7"."id", "t7"."number", "t7"."authorId" FROM "public"."Passport" AS "t7" WHERE "t7"."authorId" IN ($1,…);
 SELECT "t8"."id", "t8"."number", "t8"."authorId" FROM "public"."Passport" AS "t8" WHERE "t8"."authorId" IN ($1,…);
 UPDATE "public"."Passport" SET "authorId" = NULL WHERE "Passport"."id" IN ($1,…);

@@ -191,8 +191,8 @@ DELETE FROM "public"."Author" WHERE "Author"."id" IN ($1,…);
 SELECT "t2"."authorId" FROM "public"."Book" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 
 -- 031 line 42: Author updateOne
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."code", "t1"."authorId" FROM "public"."Card" AS "t1" WHERE ("t1"."id" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "public"."Card" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."code", "t2"."authorId" FROM "public"."Card" AS "t2" WHERE "t2"."authorId" IN ($1,…);
 SELECT "t3"."id", "t3"."code", "t3"."authorId" FROM "public"."Card" AS "t3" WHERE "t3"."authorId" IN ($1,…);
 UPDATE "public"."Card" SET "authorId" = NULL WHERE "Card"."id" IN ($1,…);
@@ -238,8 +238,8 @@ SELECT "t2"."id" FROM "public"."Author" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."id", "t3"."code", "t3"."authorId" FROM "public"."Card" AS "t3" WHERE "t3"."authorId" IN ($1,…);
 
 -- 037 line 49: Author updateOne
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "public"."Author" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."number", "t1"."authorId" FROM "public"."Passport" AS "t1" WHERE ("t1"."id" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."number", "t0"."authorId" FROM "public"."Passport" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "public"."Author" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "public"."Passport" AS "t2" WHERE "t2"."authorId" IN ($1,…);
 SELECT "t3"."id", "t3"."number", "t3"."authorId" FROM "public"."Passport" AS "t3" WHERE "t3"."authorId" IN ($1,…);
 UPDATE "public"."Passport" SET "authorId" = NULL WHERE "Passport"."id" IN ($1,…);

@@ -191,8 +191,8 @@ DELETE FROM "Author" WHERE "Author"."id" IN (?,…);
 SELECT "t2"."authorId" FROM "Book" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 
 -- 031 line 42: Author updateOne
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."code", "t1"."authorId" FROM "Card" AS "t1" WHERE ("t1"."id" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."code", "t0"."authorId" FROM "Card" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."code", "t2"."authorId" FROM "Card" AS "t2" WHERE "t2"."authorId" IN (?,…);
 SELECT "t3"."id", "t3"."code", "t3"."authorId" FROM "Card" AS "t3" WHERE "t3"."authorId" IN (?,…);
 UPDATE "Card" SET "authorId" = NULL WHERE "Card"."id" IN (?,…);
@@ -238,8 +238,8 @@ SELECT "t2"."id" FROM "Author" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."id", "t3"."code", "t3"."authorId" FROM "Card" AS "t3" WHERE "t3"."authorId" IN (?,…);
 
 -- 037 line 49: Author updateOne
-SELECT "t0"."id", "t0"."name", "t0"."mentorId" FROM "Author" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."number", "t1"."authorId" FROM "Passport" AS "t1" WHERE ("t1"."id" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."number", "t0"."authorId" FROM "Passport" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."name", "t1"."mentorId" FROM "Author" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."number", "t2"."authorId" FROM "Passport" AS "t2" WHERE "t2"."authorId" IN (?,…);
 SELECT "t3"."id", "t3"."number", "t3"."authorId" FROM "Passport" AS "t3" WHERE "t3"."authorId" IN (?,…);
 UPDATE "Passport" SET "authorId" = NULL WHERE "Passport"."id" IN (?,…);

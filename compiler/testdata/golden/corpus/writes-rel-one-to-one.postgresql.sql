@@ -82,8 +82,8 @@ SELECT "t2"."p", "t2"."id" FROM "public"."P1" AS "t2" WHERE "t2"."id" = $1 LIMIT
 SELECT "t3"."c", "t3"."parent_id" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 
 -- 012 line 26: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P1" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "public"."C1" AS "t1" WHERE (("t1"."c_1" = $1 AND "t1"."c_2" = $2)) LIMIT $3;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "public"."C1" AS "t0" WHERE (("t0"."c_1" = $1 AND "t0"."c_2" = $2)) LIMIT $3;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P1" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C1" AS "t2" WHERE "t2"."parent_id" IN ($1,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 UPDATE "public"."C1" SET "parent_id" = NULL WHERE "C1"."id" IN ($1,…);
@@ -92,8 +92,8 @@ SELECT "t4"."p", "t4"."id" FROM "public"."P1" AS "t4" WHERE "t4"."id" = $1 LIMIT
 SELECT "t5"."c", "t5"."parent_id" FROM "public"."C1" AS "t5" WHERE "t5"."parent_id" IN ($1,…);
 
 -- 013 line 28: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P1" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "public"."C1" AS "t1" WHERE ("t1"."c" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "public"."C1" AS "t0" WHERE ("t0"."c" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P1" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C1" AS "t2" WHERE "t2"."parent_id" IN ($1,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 UPDATE "public"."C1" SET "parent_id" = NULL WHERE "C1"."id" IN ($1,…);
@@ -102,8 +102,8 @@ SELECT "t4"."p", "t4"."id" FROM "public"."P1" AS "t4" WHERE "t4"."id" = $1 LIMIT
 SELECT "t5"."c", "t5"."parent_id" FROM "public"."C1" AS "t5" WHERE "t5"."parent_id" IN ($1,…);
 
 -- 014 line 30: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P1" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "public"."C1" AS "t1" WHERE ("t1"."c" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "public"."C1" AS "t0" WHERE ("t0"."c" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P1" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C1" AS "t2" WHERE "t2"."parent_id" IN ($1,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 UPDATE "public"."C1" SET "parent_id" = NULL WHERE "C1"."id" IN ($1,…);
@@ -112,8 +112,8 @@ SELECT "t4"."p", "t4"."id" FROM "public"."P1" AS "t4" WHERE "t4"."id" = $1 LIMIT
 SELECT "t5"."c", "t5"."parent_id" FROM "public"."C1" AS "t5" WHERE "t5"."parent_id" IN ($1,…);
 
 -- 015 line 32: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P1" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "public"."C1" AS "t1" WHERE ("t1"."id" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "public"."C1" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P1" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C1" AS "t2" WHERE "t2"."parent_id" IN ($1,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 UPDATE "public"."C1" SET "parent_id" = NULL WHERE "C1"."id" IN ($1,…);
@@ -200,8 +200,8 @@ SELECT "t2"."p", "t2"."id" FROM "public"."P1" AS "t2" WHERE "t2"."id" = $1 LIMIT
 SELECT "t3"."c", "t3"."parent_id" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 
 -- 026 line 54: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P1" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "public"."C1" AS "t1" WHERE ("t1"."c" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "public"."C1" AS "t0" WHERE ("t0"."c" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P1" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "public"."C1" AS "t2" WHERE "t2"."parent_id" IN ($1,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "public"."C1" AS "t3" WHERE "t3"."parent_id" IN ($1,…);
 UPDATE "public"."C1" SET "parent_id" = NULL WHERE "C1"."id" IN ($1,…);
@@ -356,8 +356,8 @@ SELECT "t2"."p" FROM "public"."P2" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."c", "t3"."parent_p" FROM "public"."C2" AS "t3" WHERE "t3"."parent_p" IN ($1,…);
 
 -- 047 line 96: P2 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P2" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_p", "t1"."non_unique" FROM "public"."C2" AS "t1" WHERE (("t1"."id_1" = $1 AND "t1"."id_2" = $2)) LIMIT $3;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_p", "t0"."non_unique" FROM "public"."C2" AS "t0" WHERE (("t0"."id_1" = $1 AND "t0"."id_2" = $2)) LIMIT $3;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P2" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p", "t2"."non_unique" FROM "public"."C2" AS "t2" WHERE "t2"."parent_p" IN ($1,…);
 SELECT "t3"."id_1", "t3"."id_2", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_p", "t3"."non_unique" FROM "public"."C2" AS "t3" WHERE "t3"."parent_p" IN ($1,…);
 UPDATE "public"."C2" SET "parent_p" = NULL WHERE ("C2"."id_1", "C2"."id_2") IN ((($1,…),…));
@@ -440,8 +440,8 @@ SELECT "t2"."p" FROM "public"."P2" AS "t2" WHERE "t2"."id" = $1 LIMIT $2;
 SELECT "t3"."c", "t3"."parent_p" FROM "public"."C2" AS "t3" WHERE "t3"."parent_p" IN ($1,…);
 
 -- 058 line 118: P2 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "public"."P2" AS "t0" WHERE "t0"."p" = $1 LIMIT $2;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_p", "t1"."non_unique" FROM "public"."C2" AS "t1" WHERE ("t1"."c" = $1) LIMIT $2;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_p", "t0"."non_unique" FROM "public"."C2" AS "t0" WHERE ("t0"."c" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "public"."P2" AS "t1" WHERE "t1"."p" = $1 LIMIT $2;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p", "t2"."non_unique" FROM "public"."C2" AS "t2" WHERE "t2"."parent_p" IN ($1,…);
 SELECT "t3"."id_1", "t3"."id_2", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_p", "t3"."non_unique" FROM "public"."C2" AS "t3" WHERE "t3"."parent_p" IN ($1,…);
 UPDATE "public"."C2" SET "parent_p" = NULL WHERE ("C2"."id_1", "C2"."id_2") IN ((($1,…),…));
@@ -749,8 +749,8 @@ SELECT "t2"."c", "t2"."id_1", "t2"."id_2" FROM "public"."C3" AS "t2" WHERE "t2".
 SELECT "t3"."p", "t3"."child_id_1", "t3"."child_id_2" FROM "public"."P3" AS "t3" WHERE "t3"."child_id_1" IN ($1,…) AND "t3"."child_id_2" IN ($2,…);
 
 -- 098 line 198: C3 updateOne
-SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "public"."C3" AS "t0" WHERE "t0"."c" = $1 LIMIT $2;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_id_1", "t1"."child_id_2", "t1"."non_unique" FROM "public"."P3" AS "t1" WHERE ("t1"."p" = $1) LIMIT $2;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_id_1", "t0"."child_id_2", "t0"."non_unique" FROM "public"."P3" AS "t0" WHERE ("t0"."p" = $1) LIMIT $2;
+SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C3" AS "t1" WHERE "t1"."c" = $1 LIMIT $2;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_id_1", "t2"."child_id_2", "t2"."non_unique" FROM "public"."P3" AS "t2" WHERE ("t2"."child_id_1", "t2"."child_id_2") IN ((($1,…),…));
 SELECT "t3"."id_1", "t3"."id_2", "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_id_1", "t3"."child_id_2", "t3"."non_unique" FROM "public"."P3" AS "t3" WHERE ("t3"."child_id_1", "t3"."child_id_2") IN ((($1,…),…));
 UPDATE "public"."P3" SET "child_id_1" = NULL, "child_id_2" = NULL WHERE ("P3"."id_1", "P3"."id_2") IN ((($1,…),…));
@@ -759,8 +759,8 @@ SELECT "t4"."c", "t4"."id_1", "t4"."id_2" FROM "public"."C3" AS "t4" WHERE "t4".
 SELECT "t5"."p", "t5"."child_id_1", "t5"."child_id_2" FROM "public"."P3" AS "t5" WHERE "t5"."child_id_1" IN ($1,…) AND "t5"."child_id_2" IN ($2,…);
 
 -- 099 line 200: C3 updateOne
-SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "public"."C3" AS "t0" WHERE "t0"."c" = $1 LIMIT $2;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_id_1", "t1"."child_id_2", "t1"."non_unique" FROM "public"."P3" AS "t1" WHERE ("t1"."p" = $1) LIMIT $2;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_id_1", "t0"."child_id_2", "t0"."non_unique" FROM "public"."P3" AS "t0" WHERE ("t0"."p" = $1) LIMIT $2;
+SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C3" AS "t1" WHERE "t1"."c" = $1 LIMIT $2;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_id_1", "t2"."child_id_2", "t2"."non_unique" FROM "public"."P3" AS "t2" WHERE ("t2"."child_id_1", "t2"."child_id_2") IN ((($1,…),…));
 SELECT "t3"."id_1", "t3"."id_2", "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_id_1", "t3"."child_id_2", "t3"."non_unique" FROM "public"."P3" AS "t3" WHERE ("t3"."child_id_1", "t3"."child_id_2") IN ((($1,…),…));
 UPDATE "public"."P3" SET "child_id_1" = NULL, "child_id_2" = NULL WHERE ("P3"."id_1", "P3"."id_2") IN ((($1,…),…));
@@ -1019,8 +1019,8 @@ SELECT "t2"."c", "t2"."c_1", "t2"."c_2" FROM "public"."C4" AS "t2" WHERE "t2"."i
 SELECT "t3"."p", "t3"."child_c_1", "t3"."child_c_2" FROM "public"."P4" AS "t3" WHERE "t3"."child_c_1" IN ($1,…) AND "t3"."child_c_2" IN ($2,…);
 
 -- 133 line 268: C4 updateOne
-SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "public"."C4" AS "t0" WHERE "t0"."c" = $1 LIMIT $2;
-SELECT "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_c_1", "t1"."child_c_2", "t1"."non_unique" FROM "public"."P4" AS "t1" WHERE ("t1"."p" = $1) LIMIT $2;
+SELECT "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_c_1", "t0"."child_c_2", "t0"."non_unique" FROM "public"."P4" AS "t0" WHERE ("t0"."p" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C4" AS "t1" WHERE "t1"."c" = $1 LIMIT $2;
 SELECT "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_c_1", "t2"."child_c_2", "t2"."non_unique" FROM "public"."P4" AS "t2" WHERE ("t2"."child_c_1", "t2"."child_c_2") IN ((($1,…),…));
 SELECT "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_c_1", "t3"."child_c_2", "t3"."non_unique" FROM "public"."P4" AS "t3" WHERE ("t3"."child_c_1", "t3"."child_c_2") IN ((($1,…),…));
 UPDATE "public"."P4" SET "child_c_1" = NULL, "child_c_2" = NULL WHERE "P4"."p" IN ($1,…);
@@ -1029,8 +1029,8 @@ SELECT "t4"."c", "t4"."c_1", "t4"."c_2" FROM "public"."C4" AS "t4" WHERE "t4"."i
 SELECT "t5"."p", "t5"."child_c_1", "t5"."child_c_2" FROM "public"."P4" AS "t5" WHERE "t5"."child_c_1" IN ($1,…) AND "t5"."child_c_2" IN ($2,…);
 
 -- 134 line 270: C4 updateOne
-SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "public"."C4" AS "t0" WHERE "t0"."c" = $1 LIMIT $2;
-SELECT "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_c_1", "t1"."child_c_2", "t1"."non_unique" FROM "public"."P4" AS "t1" WHERE ("t1"."p" = $1) LIMIT $2;
+SELECT "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_c_1", "t0"."child_c_2", "t0"."non_unique" FROM "public"."P4" AS "t0" WHERE ("t0"."p" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "public"."C4" AS "t1" WHERE "t1"."c" = $1 LIMIT $2;
 SELECT "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_c_1", "t2"."child_c_2", "t2"."non_unique" FROM "public"."P4" AS "t2" WHERE ("t2"."child_c_1", "t2"."child_c_2") IN ((($1,…),…));
 SELECT "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_c_1", "t3"."child_c_2", "t3"."non_unique" FROM "public"."P4" AS "t3" WHERE ("t3"."child_c_1", "t3"."child_c_2") IN ((($1,…),…));
 UPDATE "public"."P4" SET "child_c_1" = NULL, "child_c_2" = NULL WHERE "P4"."p" IN ($1,…);

@@ -82,8 +82,8 @@ SELECT "t2"."p", "t2"."id" FROM "P1" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."c", "t3"."parent_id" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 
 -- 012 line 26: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P1" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "C1" AS "t1" WHERE (("t1"."c_1" = ? AND "t1"."c_2" = ?)) LIMIT ?;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "C1" AS "t0" WHERE (("t0"."c_1" = ? AND "t0"."c_2" = ?)) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P1" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "C1" AS "t2" WHERE "t2"."parent_id" IN (?,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 UPDATE "C1" SET "parent_id" = NULL WHERE "C1"."id" IN (?,…);
@@ -92,8 +92,8 @@ SELECT "t4"."p", "t4"."id" FROM "P1" AS "t4" WHERE "t4"."id" = ? LIMIT ?;
 SELECT "t5"."c", "t5"."parent_id" FROM "C1" AS "t5" WHERE "t5"."parent_id" IN (?,…);
 
 -- 013 line 28: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P1" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "C1" AS "t1" WHERE ("t1"."c" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "C1" AS "t0" WHERE ("t0"."c" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P1" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "C1" AS "t2" WHERE "t2"."parent_id" IN (?,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 UPDATE "C1" SET "parent_id" = NULL WHERE "C1"."id" IN (?,…);
@@ -102,8 +102,8 @@ SELECT "t4"."p", "t4"."id" FROM "P1" AS "t4" WHERE "t4"."id" = ? LIMIT ?;
 SELECT "t5"."c", "t5"."parent_id" FROM "C1" AS "t5" WHERE "t5"."parent_id" IN (?,…);
 
 -- 014 line 30: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P1" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "C1" AS "t1" WHERE ("t1"."c" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "C1" AS "t0" WHERE ("t0"."c" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P1" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "C1" AS "t2" WHERE "t2"."parent_id" IN (?,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 UPDATE "C1" SET "parent_id" = NULL WHERE "C1"."id" IN (?,…);
@@ -112,8 +112,8 @@ SELECT "t4"."p", "t4"."id" FROM "P1" AS "t4" WHERE "t4"."id" = ? LIMIT ?;
 SELECT "t5"."c", "t5"."parent_id" FROM "C1" AS "t5" WHERE "t5"."parent_id" IN (?,…);
 
 -- 015 line 32: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P1" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "C1" AS "t1" WHERE ("t1"."id" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "C1" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P1" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "C1" AS "t2" WHERE "t2"."parent_id" IN (?,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 UPDATE "C1" SET "parent_id" = NULL WHERE "C1"."id" IN (?,…);
@@ -200,8 +200,8 @@ SELECT "t2"."p", "t2"."id" FROM "P1" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."c", "t3"."parent_id" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 
 -- 026 line 54: P1 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P1" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_id", "t1"."non_unique" FROM "C1" AS "t1" WHERE ("t1"."c" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_id", "t0"."non_unique" FROM "C1" AS "t0" WHERE ("t0"."c" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P1" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_id", "t2"."non_unique" FROM "C1" AS "t2" WHERE "t2"."parent_id" IN (?,…);
 SELECT "t3"."id", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_id", "t3"."non_unique" FROM "C1" AS "t3" WHERE "t3"."parent_id" IN (?,…);
 UPDATE "C1" SET "parent_id" = NULL WHERE "C1"."id" IN (?,…);
@@ -365,8 +365,8 @@ SELECT "t2"."p" FROM "P2" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."c", "t3"."parent_p" FROM "C2" AS "t3" WHERE "t3"."parent_p" IN (?,…);
 
 -- 047 line 96: P2 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P2" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_p", "t1"."non_unique" FROM "C2" AS "t1" WHERE (("t1"."id_1" = ? AND "t1"."id_2" = ?)) LIMIT ?;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_p", "t0"."non_unique" FROM "C2" AS "t0" WHERE (("t0"."id_1" = ? AND "t0"."id_2" = ?)) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P2" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p", "t2"."non_unique" FROM "C2" AS "t2" WHERE "t2"."parent_p" IN (?,…);
 SELECT "t3"."id_1", "t3"."id_2", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_p", "t3"."non_unique" FROM "C2" AS "t3" WHERE "t3"."parent_p" IN (?,…);
 UPDATE "C2" SET "parent_p" = NULL WHERE ("C2"."id_1", "C2"."id_2") IN (((?,…),…));
@@ -449,8 +449,8 @@ SELECT "t2"."p" FROM "P2" AS "t2" WHERE "t2"."id" = ? LIMIT ?;
 SELECT "t3"."c", "t3"."parent_p" FROM "C2" AS "t3" WHERE "t3"."parent_p" IN (?,…);
 
 -- 058 line 118: P2 updateOne
-SELECT "t0"."id", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."non_unique" FROM "P2" AS "t0" WHERE "t0"."p" = ? LIMIT ?;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."parent_p", "t1"."non_unique" FROM "C2" AS "t1" WHERE ("t1"."c" = ?) LIMIT ?;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."parent_p", "t0"."non_unique" FROM "C2" AS "t0" WHERE ("t0"."c" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."non_unique" FROM "P2" AS "t1" WHERE "t1"."p" = ? LIMIT ?;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."c", "t2"."c_1", "t2"."c_2", "t2"."parent_p", "t2"."non_unique" FROM "C2" AS "t2" WHERE "t2"."parent_p" IN (?,…);
 SELECT "t3"."id_1", "t3"."id_2", "t3"."c", "t3"."c_1", "t3"."c_2", "t3"."parent_p", "t3"."non_unique" FROM "C2" AS "t3" WHERE "t3"."parent_p" IN (?,…);
 UPDATE "C2" SET "parent_p" = NULL WHERE ("C2"."id_1", "C2"."id_2") IN (((?,…),…));
@@ -772,8 +772,8 @@ SELECT "t2"."c", "t2"."id_1", "t2"."id_2" FROM "C3" AS "t2" WHERE "t2"."id_1" = 
 SELECT "t3"."p", "t3"."child_id_1", "t3"."child_id_2" FROM "P3" AS "t3" WHERE "t3"."child_id_1" IN (?,…) AND "t3"."child_id_2" IN (?,…);
 
 -- 098 line 198: C3 updateOne
-SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "C3" AS "t0" WHERE "t0"."c" = ? LIMIT ?;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_id_1", "t1"."child_id_2", "t1"."non_unique" FROM "P3" AS "t1" WHERE ("t1"."p" = ?) LIMIT ?;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_id_1", "t0"."child_id_2", "t0"."non_unique" FROM "P3" AS "t0" WHERE ("t0"."p" = ?) LIMIT ?;
+SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "C3" AS "t1" WHERE "t1"."c" = ? LIMIT ?;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_id_1", "t2"."child_id_2", "t2"."non_unique" FROM "P3" AS "t2" WHERE ("t2"."child_id_1", "t2"."child_id_2") IN (((?,…),…));
 SELECT "t3"."id_1", "t3"."id_2", "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_id_1", "t3"."child_id_2", "t3"."non_unique" FROM "P3" AS "t3" WHERE ("t3"."child_id_1", "t3"."child_id_2") IN (((?,…),…));
 UPDATE "P3" SET "child_id_1" = NULL, "child_id_2" = NULL WHERE ("P3"."id_1", "P3"."id_2") IN (((?,…),…));
@@ -782,8 +782,8 @@ SELECT "t4"."c", "t4"."id_1", "t4"."id_2" FROM "C3" AS "t4" WHERE "t4"."id_1" = 
 SELECT "t5"."p", "t5"."child_id_1", "t5"."child_id_2" FROM "P3" AS "t5" WHERE "t5"."child_id_1" IN (?,…) AND "t5"."child_id_2" IN (?,…);
 
 -- 099 line 200: C3 updateOne
-SELECT "t0"."id_1", "t0"."id_2", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "C3" AS "t0" WHERE "t0"."c" = ? LIMIT ?;
-SELECT "t1"."id_1", "t1"."id_2", "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_id_1", "t1"."child_id_2", "t1"."non_unique" FROM "P3" AS "t1" WHERE ("t1"."p" = ?) LIMIT ?;
+SELECT "t0"."id_1", "t0"."id_2", "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_id_1", "t0"."child_id_2", "t0"."non_unique" FROM "P3" AS "t0" WHERE ("t0"."p" = ?) LIMIT ?;
+SELECT "t1"."id_1", "t1"."id_2", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "C3" AS "t1" WHERE "t1"."c" = ? LIMIT ?;
 SELECT "t2"."id_1", "t2"."id_2", "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_id_1", "t2"."child_id_2", "t2"."non_unique" FROM "P3" AS "t2" WHERE ("t2"."child_id_1", "t2"."child_id_2") IN (((?,…),…));
 SELECT "t3"."id_1", "t3"."id_2", "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_id_1", "t3"."child_id_2", "t3"."non_unique" FROM "P3" AS "t3" WHERE ("t3"."child_id_1", "t3"."child_id_2") IN (((?,…),…));
 UPDATE "P3" SET "child_id_1" = NULL, "child_id_2" = NULL WHERE ("P3"."id_1", "P3"."id_2") IN (((?,…),…));
@@ -1048,8 +1048,8 @@ SELECT "t2"."c", "t2"."c_1", "t2"."c_2" FROM "C4" AS "t2" WHERE "t2"."id" = ? LI
 SELECT "t3"."p", "t3"."child_c_1", "t3"."child_c_2" FROM "P4" AS "t3" WHERE "t3"."child_c_1" IN (?,…) AND "t3"."child_c_2" IN (?,…);
 
 -- 133 line 268: C4 updateOne
-SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "C4" AS "t0" WHERE "t0"."c" = ? LIMIT ?;
-SELECT "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_c_1", "t1"."child_c_2", "t1"."non_unique" FROM "P4" AS "t1" WHERE ("t1"."p" = ?) LIMIT ?;
+SELECT "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_c_1", "t0"."child_c_2", "t0"."non_unique" FROM "P4" AS "t0" WHERE ("t0"."p" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "C4" AS "t1" WHERE "t1"."c" = ? LIMIT ?;
 SELECT "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_c_1", "t2"."child_c_2", "t2"."non_unique" FROM "P4" AS "t2" WHERE ("t2"."child_c_1", "t2"."child_c_2") IN (((?,…),…));
 SELECT "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_c_1", "t3"."child_c_2", "t3"."non_unique" FROM "P4" AS "t3" WHERE ("t3"."child_c_1", "t3"."child_c_2") IN (((?,…),…));
 UPDATE "P4" SET "child_c_1" = NULL, "child_c_2" = NULL WHERE "P4"."p" IN (?,…);
@@ -1058,8 +1058,8 @@ SELECT "t4"."c", "t4"."c_1", "t4"."c_2" FROM "C4" AS "t4" WHERE "t4"."id" = ? LI
 SELECT "t5"."p", "t5"."child_c_1", "t5"."child_c_2" FROM "P4" AS "t5" WHERE "t5"."child_c_1" IN (?,…) AND "t5"."child_c_2" IN (?,…);
 
 -- 134 line 270: C4 updateOne
-SELECT "t0"."id", "t0"."c", "t0"."c_1", "t0"."c_2", "t0"."non_unique" FROM "C4" AS "t0" WHERE "t0"."c" = ? LIMIT ?;
-SELECT "t1"."p", "t1"."p_1", "t1"."p_2", "t1"."child_c_1", "t1"."child_c_2", "t1"."non_unique" FROM "P4" AS "t1" WHERE ("t1"."p" = ?) LIMIT ?;
+SELECT "t0"."p", "t0"."p_1", "t0"."p_2", "t0"."child_c_1", "t0"."child_c_2", "t0"."non_unique" FROM "P4" AS "t0" WHERE ("t0"."p" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."c", "t1"."c_1", "t1"."c_2", "t1"."non_unique" FROM "C4" AS "t1" WHERE "t1"."c" = ? LIMIT ?;
 SELECT "t2"."p", "t2"."p_1", "t2"."p_2", "t2"."child_c_1", "t2"."child_c_2", "t2"."non_unique" FROM "P4" AS "t2" WHERE ("t2"."child_c_1", "t2"."child_c_2") IN (((?,…),…));
 SELECT "t3"."p", "t3"."p_1", "t3"."p_2", "t3"."child_c_1", "t3"."child_c_2", "t3"."non_unique" FROM "P4" AS "t3" WHERE ("t3"."child_c_1", "t3"."child_c_2") IN (((?,…),…));
 UPDATE "P4" SET "child_c_1" = NULL, "child_c_2" = NULL WHERE "P4"."p" IN (?,…);

@@ -52,8 +52,8 @@ SELECT "t9"."id", "j"."B" FROM "public"."Person" AS "t9" INNER JOIN "public"."_F
 SELECT "t10"."id", "j"."A" FROM "public"."Person" AS "t10" INNER JOIN "public"."_Friends" AS "j" ON "j"."B" = "t10"."id" WHERE "j"."A" IN ($1,…) ORDER BY "t10"."id" ASC;
 
 -- 004 line 8: Person updateOne
-SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Person" AS "t0" WHERE "t0"."id" = $1 LIMIT $2;
-SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE ("t1"."id" = $1) LIMIT $2;
+SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "public"."Person" AS "t0" WHERE ("t0"."id" = $1) LIMIT $2;
+SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "public"."Person" AS "t1" WHERE "t1"."id" = $1 LIMIT $2;
 SELECT "t2"."id", "t2"."name", "t2"."partnerId", "t2"."bossId" FROM "public"."Person" AS "t2" WHERE "t2"."partnerId" IN ($1,…);
 SELECT "t3"."id", "t3"."name", "t3"."partnerId", "t3"."bossId" FROM "public"."Person" AS "t3" WHERE "t3"."partnerId" IN ($1,…);
 UPDATE "public"."Person" SET "partnerId" = NULL WHERE "Person"."id" IN ($1,…);

@@ -52,8 +52,8 @@ SELECT "t9"."id", "j"."B" FROM "Person" AS "t9" INNER JOIN "_Friends" AS "j" ON 
 SELECT "t10"."id", "j"."A" FROM "Person" AS "t10" INNER JOIN "_Friends" AS "j" ON "j"."B" = "t10"."id" WHERE "j"."A" IN (?,…) ORDER BY "t10"."id" ASC;
 
 -- 004 line 8: Person updateOne
-SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "Person" AS "t0" WHERE "t0"."id" = ? LIMIT ?;
-SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "Person" AS "t1" WHERE ("t1"."id" = ?) LIMIT ?;
+SELECT "t0"."id", "t0"."name", "t0"."partnerId", "t0"."bossId" FROM "Person" AS "t0" WHERE ("t0"."id" = ?) LIMIT ?;
+SELECT "t1"."id", "t1"."name", "t1"."partnerId", "t1"."bossId" FROM "Person" AS "t1" WHERE "t1"."id" = ? LIMIT ?;
 SELECT "t2"."id", "t2"."name", "t2"."partnerId", "t2"."bossId" FROM "Person" AS "t2" WHERE "t2"."partnerId" IN (?,…);
 SELECT "t3"."id", "t3"."name", "t3"."partnerId", "t3"."bossId" FROM "Person" AS "t3" WHERE "t3"."partnerId" IN (?,…);
 UPDATE "Person" SET "partnerId" = NULL WHERE "Person"."id" IN (?,…);

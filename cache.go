@@ -75,8 +75,10 @@ func (c *PlanCache) put(key string, p *plan.Plan) *cacheEntry {
 	if el, ok := c.entries[key]; ok {
 		e := el.Value.(*cacheEntry)
 		if e.plan != p {
-			e.plan = p
-			e.size.Store(0)
+			// A new entry: others may be reading the old one's plan
+			// without the lock.
+			e = &cacheEntry{key: key, plan: p}
+			el.Value = e
 		}
 		c.ll.MoveToFront(el)
 		return e

@@ -2,19 +2,14 @@ package libsqladapter_test
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"database/sql"
 	"net"
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/internal/hranatest"
-	"github.com/noengine/noengine/internal/sqlitecore"
 	"github.com/noengine/noengine/libsqladapter"
 )
 
@@ -65,44 +60,6 @@ func TestOpenHTTP(t *testing.T) {
 	if strings.Contains(e.Error(), "nope") {
 		t.Errorf("the token shows in the error: %v", e)
 	}
-}
-
-// libsql:// is TLS by default (https://).
-func TestOpenTLS(t *testing.T) {
-	backend, err := sql.Open(sqlitecore.DriverName, "file:"+filepath.Join(t.TempDir(), "tls.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer backend.Close()
-	srv := httptest.NewTLSServer(hranatest.NewServer(backend, hranatest.Options{AuthToken: "tok"}))
-	defer srv.Close()
-	ctx := context.Background()
-	url := "libsql://" + strings.TrimPrefix(srv.URL, "https://") + "?authToken=tok"
-
-	// libsql-client-go uses http.DefaultClient: without the test CA, the
-	// certificate is refused.
-	_, err = libsqladapter.Open(ctx, url, libsqladapter.Options{})
-	wantKind(t, "untrusted certificate", err, adapter.TLSConnectionError)
-
-	tr := http.DefaultTransport.(*http.Transport)
-	old := tr.TLSClientConfig
-	pool := x509.NewCertPool()
-	pool.AddCert(srv.Certificate())
-	tr.TLSClientConfig = &tls.Config{RootCAs: pool}
-	defer func() {
-		tr.TLSClientConfig = old
-		tr.CloseIdleConnections()
-	}()
-	a, err := libsqladapter.Open(ctx, url, libsqladapter.Options{})
-	if err != nil {
-		t.Fatalf("Open(%s): %v", url, err)
-	}
-	ping(t, a)
-	a, err = libsqladapter.Open(ctx, srv.URL, libsqladapter.Options{AuthToken: "tok"})
-	if err != nil {
-		t.Fatalf("Open(%s): %v", srv.URL, err)
-	}
-	ping(t, a)
 }
 
 func TestOpenErrors(t *testing.T) {

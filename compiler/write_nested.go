@@ -655,15 +655,21 @@ func (x *cc) nestedConnect(st *[]plan.Node, l *relationLink, parent *rowRef, v p
 		return nil
 	}
 	// One-to-one with the key on the child.
-	opp := rf.Relation.Opposite
-	if rf.Required() && opp.Required() {
-		return relationViolationError(rf)
-	}
-	child, err := x.loadRecords(st, l.cmi, []cond{x.orWhereCond(l.cmi, filters)}, true)
+	child, err := x.loadOneToOneChild(st, l, filters)
 	if err != nil {
 		return err
 	}
 	return x.connect1to1Update(st, l, parent, child)
+}
+
+// loadOneToOneChild reads the record a one-to-one connect with the key on
+// the child names (by its unique filters), after refusing a relation
+// required on both sides, whose records cannot change partners.
+func (x *cc) loadOneToOneChild(st *[]plan.Node, l *relationLink, filters []protocol.Value) (*rowRef, error) {
+	if l.rf.Required() && l.rf.Relation.Opposite.Required() {
+		return nil, relationViolationError(l.rf)
+	}
+	return x.loadRecords(st, l.cmi, []cond{x.orWhereCond(l.cmi, filters)}, true)
 }
 
 // preConnectChild is a one-to-one connect under a created parent with the
@@ -675,16 +681,12 @@ func (x *cc) preConnectChild(st, vst *[]plan.Node, l *relationLink, v protocol.V
 	if len(filters) == 0 {
 		return nil, nil
 	}
-	opp := rf.Relation.Opposite
-	if rf.Required() && opp.Required() {
-		return nil, relationViolationError(rf)
-	}
-	child, err := x.loadRecords(st, l.cmi, []cond{x.orWhereCond(l.cmi, filters)}, true)
+	child, err := x.loadOneToOneChild(st, l, filters)
 	if err != nil {
 		return nil, err
 	}
 	if rf.Required() {
-		if err := x.existing1to1Checks(st, l.cmi, child, opp); err != nil {
+		if err := x.existing1to1Checks(st, l.cmi, child, rf.Relation.Opposite); err != nil {
 			return nil, err
 		}
 	}
@@ -702,16 +704,11 @@ func (x *cc) preConnectChild(st, vst *[]plan.Node, l *relationLink, v protocol.V
 // the record to connect depends on nothing, it is read before the parent
 // and everything else the update does, and connected after.
 func (x *cc) preConnectChildUpdate(st *[]plan.Node, l *relationLink, v protocol.Value) (func(*[]plan.Node, *rowRef) error, error) {
-	rf := l.rf
 	filters := uniqueFilters(v)
 	if len(filters) == 0 {
 		return nil, nil
 	}
-	opp := rf.Relation.Opposite
-	if rf.Required() && opp.Required() {
-		return nil, relationViolationError(rf)
-	}
-	child, err := x.loadRecords(st, l.cmi, []cond{x.orWhereCond(l.cmi, filters)}, true)
+	child, err := x.loadOneToOneChild(st, l, filters)
 	if err != nil {
 		return nil, err
 	}

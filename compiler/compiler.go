@@ -353,7 +353,7 @@ var tableAliases = func() []string {
 
 func (x *cc) newJoinAlias() string {
 	x.jalias++
-	return fmt.Sprintf("j%d", x.jalias-1)
+	return "j" + strconv.Itoa(x.jalias-1)
 }
 
 // table writes the qualified table name of a model.

@@ -90,15 +90,7 @@ func (d *Dialect) NullsSortKey(w io.StringWriter, expr func(), first bool) {
 // `to_tsvector(concat_ws(' ', cols)) @@ to_tsquery(query)`, MySQL
 // `MATCH (cols)AGAINST (query IN BOOLEAN MODE)` (see FullTextSearch).
 func (d *Dialect) FullTextMatch(w io.StringWriter, cols, query func()) {
-	if d.Family == Postgres {
-		w.WriteString("to_tsvector(concat_ws(' ', ")
-		cols()
-		w.WriteString(")) @@ to_tsquery(")
-		query()
-		w.WriteString(")")
-		return
-	}
-	d.match(w, cols, query)
+	d.fullText(w, cols, query, "to_tsvector(concat_ws(' ', ", ")) @@ to_tsquery(", ")")
 }
 
 // FullTextRank writes orderBy _relevance's sort expression on the columns
@@ -106,23 +98,21 @@ func (d *Dialect) FullTextMatch(w io.StringWriter, cols, query func()) {
 // ', cols)), to_tsquery(query))`, MySQL the MATCH ... AGAINST of
 // FullTextMatch.
 func (d *Dialect) FullTextRank(w io.StringWriter, cols, query func()) {
-	if d.Family == Postgres {
-		w.WriteString("ts_rank(to_tsvector(concat_ws(' ', ")
-		cols()
-		w.WriteString(")), to_tsquery(")
-		query()
-		w.WriteString("))")
-		return
-	}
-	d.match(w, cols, query)
+	d.fullText(w, cols, query, "ts_rank(to_tsvector(concat_ws(' ', ", ")), to_tsquery(", "))")
 }
 
-func (d *Dialect) match(w io.StringWriter, cols, query func()) {
-	w.WriteString("MATCH (")
+// fullText writes PostgreSQL's pgOpen cols pgMid query pgClose, or MySQL's
+// MATCH (cols)AGAINST (query IN BOOLEAN MODE).
+func (d *Dialect) fullText(w io.StringWriter, cols, query func(), pgOpen, pgMid, pgClose string) {
+	open, mid, close := "MATCH (", ")AGAINST (", " IN BOOLEAN MODE)"
+	if d.Family == Postgres {
+		open, mid, close = pgOpen, pgMid, pgClose
+	}
+	w.WriteString(open)
 	cols()
-	w.WriteString(")AGAINST (")
+	w.WriteString(mid)
 	query()
-	w.WriteString(" IN BOOLEAN MODE)")
+	w.WriteString(close)
 }
 
 // JSONAtPath writes the Json value at path in the Json column col, as JSON
@@ -131,48 +121,41 @@ func (d *Dialect) match(w io.StringWriter, cols, query func()) {
 // as bound parameters: one per key (see JSONPathArray) or one JSON path
 // ("$.a.b").
 func (d *Dialect) JSONAtPath(w io.StringWriter, col, path func()) {
-	switch d.Family {
-	case Postgres:
-		w.WriteString("(")
-		col()
-		w.WriteString("#>ARRAY[")
-		path()
-		w.WriteString("]::text[])::jsonb")
-	case MySQL:
-		w.WriteString("JSON_EXTRACT(")
-		col()
-		w.WriteString(", ")
-		path()
-		w.WriteString(")")
-	default:
-		col()
-		w.WriteString("->")
-		path()
-	}
+	d.jsonAtPath(w, col, path, false)
 }
 
 // JSONTextAtPath writes the value at path in the Json column col as text (a
 // JSON string unquoted): PostgreSQL `(col#>>ARRAY[path]::text[])`, MySQL
 // `JSON_UNQUOTE(JSON_EXTRACT(col, path))`, SQLite `col->>path`.
 func (d *Dialect) JSONTextAtPath(w io.StringWriter, col, path func()) {
+	d.jsonAtPath(w, col, path, true)
+}
+
+// jsonAtPath is JSONAtPath, or JSONTextAtPath when text is set.
+func (d *Dialect) jsonAtPath(w io.StringWriter, col, path func(), text bool) {
+	var open, mid, close string
 	switch d.Family {
 	case Postgres:
-		w.WriteString("(")
-		col()
-		w.WriteString("#>>ARRAY[")
-		path()
-		w.WriteString("]::text[])")
+		open, mid, close = "(", "#>ARRAY[", "]::text[])::jsonb"
+		if text {
+			mid, close = "#>>ARRAY[", "]::text[])"
+		}
 	case MySQL:
-		w.WriteString("JSON_UNQUOTE(JSON_EXTRACT(")
-		col()
-		w.WriteString(", ")
-		path()
-		w.WriteString("))")
+		open, mid, close = "JSON_EXTRACT(", ", ", ")"
+		if text {
+			open, close = "JSON_UNQUOTE(JSON_EXTRACT(", "))"
+		}
 	default:
-		col()
-		w.WriteString("->>")
-		path()
+		mid = "->"
+		if text {
+			mid = "->>"
+		}
 	}
+	w.WriteString(open)
+	col()
+	w.WriteString(mid)
+	path()
+	w.WriteString(close)
 }
 
 // JSONArrayElement writes the first (last: the last) element of the JSON

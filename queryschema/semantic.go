@@ -246,8 +246,18 @@ var aggregateKeys = map[string]bool{"_count": true, "_avg": true, "_sum": true, 
 // collectHaving lists the scalar fields a having filter uses outside
 // aggregations, with the fields aggregations reference.
 func collectHaving(h protocol.Value, out *[]string) {
+	eachHavingFilter(h, func(m *protocol.Member) *Error {
+		collectFieldFilter(m.Key, m.Value, out)
+		return nil
+	})
+}
+
+// eachHavingFilter calls f with each field filter of a having filter, in
+// document order through AND, OR and NOT, and returns f's first non-nil
+// result (nil when there is none).
+func eachHavingFilter(h protocol.Value, f func(m *protocol.Member) *Error) *Error {
 	if h.Kind != protocol.Object {
-		return
+		return nil
 	}
 	for i := range h.Members {
 		m := &h.Members[i]
@@ -255,15 +265,20 @@ func collectHaving(h protocol.Value, out *[]string) {
 		case "AND", "OR", "NOT":
 			if m.Value.Kind == protocol.Array {
 				for j := range m.Value.Members {
-					collectHaving(m.Value.Members[j].Value, out)
+					if e := eachHavingFilter(m.Value.Members[j].Value, f); e != nil {
+						return e
+					}
 				}
-			} else {
-				collectHaving(m.Value, out)
+			} else if e := eachHavingFilter(m.Value, f); e != nil {
+				return e
 			}
 			continue
 		}
-		collectFieldFilter(m.Key, m.Value, out)
+		if e := f(m); e != nil {
+			return e
+		}
 	}
+	return nil
 }
 
 // jsonHavingAggregates reports, as Prisma's filter parser does while
@@ -271,31 +286,14 @@ func collectHaving(h protocol.Value, out *[]string) {
 // operation (_count, _min, _max) on a Json field: Json filters have no
 // aggregate forms, "<op> is not a valid scalar filter operation".
 func jsonHavingAggregates(m *schema.Model, h protocol.Value) *Error {
-	if h.Kind != protocol.Object {
-		return nil
-	}
-	for i := range h.Members {
-		mm := &h.Members[i]
-		switch mm.Key {
-		case "AND", "OR", "NOT":
-			if mm.Value.Kind == protocol.Array {
-				for j := range mm.Value.Members {
-					if e := jsonHavingAggregates(m, mm.Value.Members[j].Value); e != nil {
-						return e
-					}
-				}
-			} else if e := jsonHavingAggregates(m, mm.Value); e != nil {
-				return e
-			}
-			continue
-		}
+	return eachHavingFilter(h, func(mm *protocol.Member) *Error {
 		f := m.Field(mm.Key)
 		if f == nil || f.Kind != schema.ScalarField || f.Scalar != schema.JSON || f.List {
-			continue
+			return nil
 		}
 		v := mm.Value
 		if v.Kind != protocol.Object || hasTypeKey(v) {
-			continue
+			return nil
 		}
 		// Prisma takes `path` out first (swap-remove: the last operation
 		// moves into its place), then walks the operations in order.
@@ -304,8 +302,8 @@ func jsonHavingAggregates(m *schema.Model, h protocol.Value) *Error {
 				return inputError(op + " is not a valid scalar filter operation")
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // swapRemoveKeys returns obj's keys without key, removed as

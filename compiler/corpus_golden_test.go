@@ -82,7 +82,11 @@ func TestCorpusGoldenSQL(t *testing.T) {
 
 // corpusSQL compiles every query line of a suite and lists its statements.
 func corpusSQL(sch *schema.Schema, d *dialect.Dialect, s *e2e.Suite) []byte {
-	c := compiler.New(sch, d, compiler.Options{})
+	return compileSuite(compiler.New(sch, d, compiler.Options{}), d, s)
+}
+
+// compileSuite is corpusSQL with the compiler c.
+func compileSuite(c *compiler.Compiler, d *dialect.Dialect, s *e2e.Suite) []byte {
 	var b bytes.Buffer
 	for _, r := range s.Requests {
 		l, err := protocol.DecodeLine(r.Raw)

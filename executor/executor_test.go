@@ -3,6 +3,7 @@ package executor_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,6 +71,43 @@ func TestReadWithChildren(t *testing.T) {
 	}
 	if d := cmp.Diff([]string{`SELECT id FROM "User"`, `SELECT id, uid FROM "Post" WHERE uid IN ($1,$2)`}, fa.SQL()); d != "" {
 		t.Fatalf("statements (-want +got):\n%s", d)
+	}
+}
+
+// Children attach to every parent with their key, in the children's order,
+// on composite keys too: parents sharing a key each get all its children, a
+// parent with a NULL key part or no match gets none, and a child matching no
+// parent is dropped.
+func TestAttachChildren(t *testing.T) {
+	fa := fakeadapter.New(fakeadapter.Options{})
+	fa.OnQuery(`SELECT a, b FROM "P"`, fakeadapter.Rows([]string{"a", "b"},
+		[]any{int64(1), "x"}, []any{int64(2), "x"}, []any{int64(1), "x"}, []any{nil, "x"}, []any{int64(3), "y"}, []any{int64(1), "y"}))
+	fa.OnQuery(`SELECT id, a, b FROM "C"`, fakeadapter.Rows([]string{"id", "a", "b"},
+		[]any{int64(10), int64(1), "x"}, []any{int64(11), int64(2), "x"}, []any{int64(12), int64(1), "x"},
+		[]any{int64(13), int64(9), "x"}, []any{int64(14), int64(1), "y"}, []any{int64(15), int64(1), "x"}))
+	p := &plan.Plan{
+		Root: &plan.Read{Stmt: static(`SELECT a, b FROM "P"`), RelSlots: 1,
+			Children: []*plan.Child{{Rel: 0, ParentCols: []int{0, 1}, ChildCols: []int{1, 2}, Read: &plan.Read{Stmt: static(`SELECT id, a, b FROM "C"`)}}}},
+		Result: &plan.Result{Kind: plan.ResultRecords, Shape: &plan.Shape{Fields: []plan.Field{
+			{Name: "a", Kind: plan.Scalar, Col: 0, Type: types.Int},
+			{Name: "cs", Kind: plan.Relation, Rel: 0, Shape: idShape},
+		}}},
+	}
+	v, err := executor.Execute(context.Background(), fa, p, nil, &executor.Options{Placeholders: dollar{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"a":1,"cs":[{"id":10},{"id":12},{"id":15}]},{"a":2,"cs":[{"id":11}]},{"a":1,"cs":[{"id":10},{"id":12},{"id":15}]},` +
+		`{"a":null,"cs":[]},{"a":3,"cs":[]},{"a":1,"cs":[{"id":14}]}]`
+	if d := cmp.Diff(want, render(t, p, v)); d != "" {
+		t.Fatalf("result (-want +got):\n%s", d)
+	}
+	// Each parent's list is its own: appending to one does not write into
+	// the next parent's.
+	recs := v.(*plan.Rows).Records
+	recs[0].Rels[0] = append(recs[0].Rels[0], recs[5].Rels[0][0])
+	if got := render(t, p, v); got != strings.Replace(want, `{"id":15}]}`, `{"id":15},{"id":14}]}`, 1) {
+		t.Fatalf("after appending to the first parent's children: %s", got)
 	}
 }
 

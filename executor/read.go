@@ -46,9 +46,15 @@ func (r *run) read(n *plan.Read, parents []*plan.Record) (*plan.Rows, error) {
 		rows.Records = recs
 	}
 	if n.RelSlots > 0 {
+		// The records' relation slots are cut from one slice.
+		var slab [][]*plan.Record
 		for _, rec := range rows.Records {
 			if len(rec.Rels) < n.RelSlots {
-				rels := make([][]*plan.Record, n.RelSlots)
+				if len(slab) < n.RelSlots {
+					slab = make([][]*plan.Record, n.RelSlots*len(rows.Records))
+				}
+				rels := slab[:n.RelSlots:n.RelSlots]
+				slab = slab[n.RelSlots:]
 				copy(rels, rec.Rels)
 				rec.Rels = rels
 			}
@@ -87,38 +93,25 @@ func (r *run) loadChild(parents []*plan.Record, c *plan.Child) error {
 	}
 	if len(c.ParentCols) == 1 {
 		pc, cc := c.ParentCols[0], c.ChildCols[0]
-		index := make(map[any][]*plan.Record, len(parents))
-		for _, p := range parents {
-			if v := p.Vals[pc]; v != nil {
-				k := keyOf(v)
-				index[k] = append(index[k], p)
+		attach(parents, children.Records, c.Rel, func(rec *plan.Record, child bool) (any, bool) {
+			col := pc
+			if child {
+				col = cc
 			}
-		}
-		for _, ch := range children.Records {
-			v := ch.Vals[cc]
-			if v == nil {
-				continue
-			}
-			for _, p := range index[keyOf(v)] {
-				p.Rels[c.Rel] = append(p.Rels[c.Rel], ch)
-			}
-		}
+			v := rec.Vals[col]
+			return keyOf(v), v != nil
+		})
 	} else {
-		index := make(map[string][]*plan.Record, len(parents))
-		for _, p := range parents {
-			if !hasNull(p, c.ParentCols) {
-				k := compositeKey(p, c.ParentCols)
-				index[k] = append(index[k], p)
+		attach(parents, children.Records, c.Rel, func(rec *plan.Record, child bool) (string, bool) {
+			cols := c.ParentCols
+			if child {
+				cols = c.ChildCols
 			}
-		}
-		for _, ch := range children.Records {
-			if hasNull(ch, c.ChildCols) {
-				continue
+			if hasNull(rec, cols) {
+				return "", false
 			}
-			for _, p := range index[compositeKey(ch, c.ChildCols)] {
-				p.Rels[c.Rel] = append(p.Rels[c.Rel], ch)
-			}
-		}
+			return compositeKey(rec, cols), true
+		})
 	}
 	if c.Process != nil {
 		for _, p := range parents {
@@ -140,6 +133,79 @@ func (r *run) loadChild(parents []*plan.Record, c *plan.Child) error {
 		}
 	}
 	return nil
+}
+
+// attach appends each child to Rels[rel] of every parent whose key equals
+// the child's, in the children's order. key returns a record's key and false
+// when it has none (a NULL column). The parents' lists are cut from one
+// slice, sized by counting the matches first, so that attaching allocates a
+// fixed number of times however many parents and children there are.
+func attach[K comparable](parents, children []*plan.Record, rel int, key func(rec *plan.Record, child bool) (K, bool)) {
+	// Parents with equal keys form a group; first and next chain a group's
+	// parents, and count is the number of children that match the group.
+	groups := make(map[K]int32, len(parents))
+	first := make([]int32, 0, len(parents))
+	next := make([]int32, len(parents))
+	group := make([]int32, len(parents)+len(children)) // parents', then children's group, -1 for none
+	for i, p := range parents {
+		group[i], next[i] = -1, -1
+		k, ok := key(p, false)
+		if !ok {
+			continue
+		}
+		g, seen := groups[k]
+		if !seen {
+			g = int32(len(first))
+			groups[k] = g
+			first = append(first, int32(i))
+		} else {
+			next[i] = first[g]
+			first[g] = int32(i)
+		}
+		group[i] = g
+	}
+	count := make([]int32, len(first))
+	cgroup := group[len(parents):]
+	for j, ch := range children {
+		cgroup[j] = -1
+		if k, ok := key(ch, true); ok {
+			if g, ok := groups[k]; ok {
+				cgroup[j] = g
+				count[g]++
+			}
+		}
+	}
+	total := 0
+	for i, p := range parents {
+		if g := group[i]; g >= 0 {
+			total += len(p.Rels[rel]) + int(count[g])
+		}
+	}
+	if total == 0 {
+		return
+	}
+	slab := make([]*plan.Record, 0, total)
+	for i, p := range parents {
+		g := group[i]
+		if g < 0 || count[g] == 0 {
+			continue
+		}
+		n := len(p.Rels[rel]) + int(count[g])
+		at := len(slab)
+		slab = append(slab, p.Rels[rel]...)
+		p.Rels[rel] = slab[at : len(slab) : at+n]
+		slab = slab[:at+n]
+	}
+	for j, ch := range children {
+		g := cgroup[j]
+		if g < 0 {
+			continue
+		}
+		for i := first[g]; i >= 0; i = next[i] {
+			p := parents[i]
+			p.Rels[rel] = append(p.Rels[rel], ch)
+		}
+	}
 }
 
 func hasNull(rec *plan.Record, cols []int) bool {

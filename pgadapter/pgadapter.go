@@ -476,7 +476,7 @@ func readResult(rr *pgconn.ResultReader) (*adapter.ResultSet, pgconn.CommandTag,
 		return nil, pgconn.CommandTag{}, err
 	}
 	for rr.NextRow() {
-		row, err := decodeRow(fds, rr.Values())
+		row, err := decodeRow(fds, rr.Values(), make([]any, len(fds)))
 		if err != nil {
 			rr.Close()
 			return nil, pgconn.CommandTag{}, err
@@ -504,8 +504,8 @@ func newResultSet(fds []pgconn.FieldDescription) (*adapter.ResultSet, error) {
 	return rs, nil
 }
 
-func decodeRow(fds []pgconn.FieldDescription, raw [][]byte) ([]any, error) {
-	row := make([]any, len(raw))
+// decodeRow decodes one row into row, which has a slot per column.
+func decodeRow(fds []pgconn.FieldDescription, raw [][]byte, row []any) ([]any, error) {
 	for i, b := range raw {
 		if b == nil {
 			continue
@@ -519,6 +519,9 @@ func decodeRow(fds []pgconn.FieldDescription, raw [][]byte) ([]any, error) {
 	return row, nil
 }
 
+// maxSlabRows bounds the rows of one slab in readRows.
+const maxSlabRows = 256
+
 // readRows reads all rows, decoding each raw value by its column's OID and
 // wire format.
 func readRows(rows pgx.Rows) (*adapter.ResultSet, error) {
@@ -528,11 +531,21 @@ func readRows(rows pgx.Rows) (*adapter.ResultSet, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Rows are cut from slabs of values that double in size (up to
+	// maxSlabRows rows), rather than allocated one by one.
+	var slab []any
+	slabRows := 4
+	n := len(fds)
 	for rows.Next() {
-		row, err := decodeRow(fds, rows.RawValues())
+		if len(slab) < n {
+			slab = make([]any, n*slabRows)
+			slabRows = min(2*slabRows, maxSlabRows)
+		}
+		row, err := decodeRow(fds, rows.RawValues(), slab[:n:n])
 		if err != nil {
 			return nil, err
 		}
+		slab = slab[n:]
 		rs.Rows = append(rs.Rows, row)
 	}
 	if err := rows.Err(); err != nil {

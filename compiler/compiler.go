@@ -128,6 +128,8 @@ type fieldInfo struct {
 	enumIn  map[string]string
 	// pos is the field's position in its model (level.colIdx).
 	pos int
+	// key is the field's name as a JSON object key (plan.Field.Key).
+	key string
 	// frags caches the select-list fragment of the column under the
 	// aliases "" (slot 0) and t0..t6 (slots 1..7), e.g. "t0"."name": the
 	// fragments are the same in every compilation of the (schema,
@@ -149,7 +151,7 @@ func (c *Compiler) newModelInfo(m *schema.Model) *modelInfo {
 		mi.table = m.Name
 	}
 	for pos, f := range m.Fields {
-		fi := &fieldInfo{f: f, col: f.DBName, pos: pos, frags: new(colFrags)}
+		fi := &fieldInfo{f: f, col: f.DBName, pos: pos, key: plan.JSONKey(f.Name), frags: new(colFrags)}
 		if fi.col == "" {
 			fi.col = f.Name
 		}

@@ -564,7 +564,7 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 		}
 		added[fi.pos] = true
 		shape.Fields = append(shape.Fields, plan.Field{
-			Name: fi.f.Name, Kind: plan.Scalar, Col: lv.colOf(x, fi), Type: fi.typ,
+			Name: fi.f.Name, Key: fi.key, Kind: plan.Scalar, Col: lv.colOf(x, fi), Type: fi.typ,
 			List: fi.f.List, Enum: fi.enumOut, Column: fi.col,
 		})
 	}
@@ -633,7 +633,7 @@ func (x *cc) selection(lv *level, sel protocol.Value) (*plan.Shape, []*plan.Chil
 			return nil, nil, err
 		}
 		children = append(children, child)
-		shape.Fields = append(shape.Fields, plan.Field{Name: m.Key, Kind: plan.Relation, Rel: child.Rel, Unique: child.Unique, Shape: sub})
+		shape.Fields = append(shape.Fields, plan.Field{Name: m.Key, Key: fi.key, Kind: plan.Relation, Rel: child.Rel, Unique: child.Unique, Shape: sub})
 	}
 	return shape, children, nil
 }

@@ -85,7 +85,11 @@ func writeRecord(w *protocol.Writer, rec *plan.Record, s *plan.Shape) error {
 		if i > 0 {
 			w.Byte(',')
 		}
-		w.Key(f.Name)
+		if f.Key != "" {
+			w.Raw(f.Key)
+		} else {
+			w.Key(f.Name)
+		}
 		if err := writeField(w, rec, f); err != nil {
 			return err
 		}

@@ -424,6 +424,10 @@ const (
 // Field is one output field.
 type Field struct {
 	Name string
+	// Key, when set, is Name written as a JSON object key with its colon
+	// ("name":), precomputed so that rendering a record does not escape
+	// its field names again (see JSONKey).
+	Key  string
 	Kind FieldKind
 	Col  int
 	Type types.Scalar
@@ -440,3 +444,11 @@ type Field struct {
 
 // Error returns the message.
 func (e *UserError) Error() string { return e.Message }
+
+// JSONKey returns name as a JSON object key followed by a colon, the text
+// Field.Key holds.
+func JSONKey(name string) string {
+	b := make([]byte, 0, len(name)+3)
+	b = protocol.AppendString(b, name)
+	return string(append(b, ':'))
+}

@@ -2,8 +2,11 @@ package protocol
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -60,6 +63,70 @@ func TestAppendStringMatchesJS(t *testing.T) {
 		if got := string(AppendString(nil, in)); got != want {
 			t.Errorf("AppendString(%q) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// AppendString skips runs of 8 plain bytes at once: every byte that needs
+// escaping or decoding, at every offset in such a run and next to another,
+// is written as one byte at a time writes it (the reference below, a rune
+// at a time through JSON's rules).
+func TestAppendStringWordAtATime(t *testing.T) {
+	ref := func(s string) string {
+		var b strings.Builder
+		b.WriteByte('"')
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case r == '"' || r == '\\':
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			case r == '\b':
+				b.WriteString(`\b`)
+			case r == '\f':
+				b.WriteString(`\f`)
+			case r == '\n':
+				b.WriteString(`\n`)
+			case r == '\r':
+				b.WriteString(`\r`)
+			case r == '\t':
+				b.WriteString(`\t`)
+			case r < 0x20:
+				fmt.Fprintf(&b, `\u%04x`, r)
+			default:
+				b.WriteRune(r) // RuneError for invalid UTF-8: U+FFFD
+			}
+		}
+		b.WriteByte('"')
+		return b.String()
+	}
+	specials := []string{"\x00", "\x1f", " ", "\"", "\\", "\x7f", "\x80", "\xff", "é", "😀", "\n", "!", "#", "[", "]", "`", "~"}
+	n := 0
+	for length := 0; length <= 24; length++ {
+		for pos := 0; pos < length; pos++ {
+			for _, sp := range specials {
+				for _, sp2 := range []string{"", "\"", "\x01"} {
+					s := strings.Repeat("a", pos) + sp + sp2 + strings.Repeat("b", length-pos)
+					if got, want := string(AppendString(nil, s)), ref(s); got != want {
+						t.Fatalf("AppendString(%q) = %s, want %s", s, got, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	// Every byte value next to every other, inside a run of 16.
+	for c := 0; c < 256; c++ {
+		for d := 0; d < 256; d += 7 {
+			s := "abcdefgh" + string([]byte{byte(c), byte(d)}) + "ijklmn"
+			if got, want := string(AppendString(nil, s)), ref(s); got != want {
+				t.Fatalf("AppendString(%q) = %s, want %s", s, got, want)
+			}
+			n++
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("checked only %d strings", n)
 	}
 }
 

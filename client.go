@@ -135,8 +135,16 @@ func (c *Client) Close() error { return c.adapter.Close() }
 // Request answers one JSON-protocol line — a request or a batch — with one
 // response envelope: {"data":{...}}, {"errors":[...]} or {"batchResult":[...]}.
 func (c *Client) Request(ctx context.Context, line []byte) []byte {
+	return c.AppendRequest(ctx, make([]byte, 0, 512), line) // most responses of one record fit
+}
+
+// AppendRequest is [Client.Request] appending the response to dst and
+// returning the extended buffer, as strconv's Append functions do. A caller
+// that reuses one buffer (dst[:0] of the previous response) answers without
+// allocating a response.
+func (c *Client) AppendRequest(ctx context.Context, dst, line []byte) []byte {
 	var w protocol.Writer
-	w.Grow(512) // most responses of one record fit
+	w.SetBuffer(dst)
 	c.request(ctx, nil, line, &w)
 	return w.Bytes()
 }

@@ -101,6 +101,26 @@ func ExampleClient_Query() {
 	// P2002 true
 }
 
+// AppendRequest appends each response to a buffer the caller keeps, so that a
+// server answering many requests allocates no response buffers once the
+// buffer has grown to its largest answer.
+func ExampleClient_AppendRequest() {
+	client, done := newExampleClient()
+	defer done()
+	ctx := context.Background()
+
+	var buf []byte
+	for i := 1; i <= 3; i++ {
+		line := fmt.Appendf(nil, `{"modelName":"User","action":"upsertOne","query":{"arguments":{"where":{"id":1},"create":{"id":1,"email":"v%d@example.com"},"update":{"email":"v%d@example.com"}},"selection":{"email":true}}}`, i, i)
+		buf = client.AppendRequest(ctx, buf[:0], line)
+		os.Stdout.Write(append(buf, '\n'))
+	}
+	// Output:
+	// {"data":{"upsertOne":{"email":"v1@example.com"}}}
+	// {"data":{"upsertOne":{"email":"v2@example.com"}}}
+	// {"data":{"upsertOne":{"email":"v3@example.com"}}}
+}
+
 // Transaction runs requests in one database transaction: it commits when fn
 // returns nil and rolls back otherwise.
 func ExampleClient_Transaction() {
@@ -137,6 +157,32 @@ func ExampleSession_Do() {
 	// Output:
 	// {"batchResult":[{"data":{"createOne":{"id":1}}},{"data":{"createOne":{"id":2}}}]}
 	// {"data":{"findMany":[{"email":"b@x"},{"email":"a@x"}]}}
+}
+
+// AppendDo answers a line into a buffer the caller reuses, as `noengine exec`
+// does for every line it reads.
+func ExampleSession_AppendDo() {
+	client, done := newExampleClient()
+	defer done()
+	ctx := context.Background()
+
+	s := client.NewSession()
+	defer s.Close()
+	var buf []byte
+	for _, line := range []string{
+		`{"$transaction":"begin"}`,
+		`{"modelName":"User","action":"createOne","query":{"arguments":{"data":{"id":7,"email":"g@x"}},"selection":{"id":true}}}`,
+		`{"$transaction":"rollback"}`,
+		`{"modelName":"User","action":"aggregate","query":{"arguments":{},"selection":{"_count":{"selection":{"_all":true}}}}}`,
+	} {
+		buf = s.AppendDo(ctx, buf[:0], []byte(line))
+		fmt.Printf("%s\n", buf)
+	}
+	// Output:
+	// {"$transaction":"begin","ok":true}
+	// {"data":{"createOne":{"id":7}}}
+	// {"$transaction":"rollback","ok":true}
+	// {"data":{"aggregate":{"_count":{"_all":0}}}}
 }
 
 // Requests of the same shape share one compiled plan; only their values

@@ -35,14 +35,25 @@ func (s *Session) Close() error {
 
 // Do answers one line.
 func (s *Session) Do(ctx context.Context, line []byte) []byte {
+	return s.AppendDo(ctx, make([]byte, 0, 512), line)
+}
+
+// AppendDo is [Session.Do] appending the answer to dst and returning the
+// extended buffer; a caller that reuses one buffer answers requests without
+// allocating a response.
+func (s *Session) AppendDo(ctx context.Context, dst, line []byte) []byte {
 	if !bytes.Contains(line, []byte(`"$transaction"`)) {
-		return s.request(ctx, line)
+		return s.request(ctx, dst, line)
 	}
 	l, err := protocol.DecodeLine(line)
 	if err != nil || l.Control == nil {
-		return s.request(ctx, line)
+		return s.request(ctx, dst, line)
 	}
-	c := l.Control
+	return append(dst, s.control(ctx, l.Control)...)
+}
+
+// control runs a transaction control line.
+func (s *Session) control(ctx context.Context, c *protocol.Control) []byte {
 	switch c.Command {
 	case "begin":
 		if s.tx != nil {
@@ -82,11 +93,11 @@ func (s *Session) Do(ctx context.Context, line []byte) []byte {
 	return []byte(`{"$transaction":"` + c.Command + `","ok":true}`)
 }
 
-func (s *Session) request(ctx context.Context, line []byte) []byte {
+func (s *Session) request(ctx context.Context, dst, line []byte) []byte {
 	if s.tx != nil {
-		return s.tx.Request(ctx, line)
+		return s.tx.AppendRequest(ctx, dst, line)
 	}
-	return s.c.Request(ctx, line)
+	return s.c.AppendRequest(ctx, dst, line)
 }
 
 func controlError(e Error) []byte {

@@ -202,7 +202,14 @@ func contextOf(done chan struct{}) context.Context {
 
 // Request answers one JSON-protocol line inside the transaction.
 func (t *Tx) Request(ctx context.Context, line []byte) []byte {
+	return t.AppendRequest(ctx, nil, line)
+}
+
+// AppendRequest is [Tx.Request] appending the response to dst, as
+// [Client.AppendRequest].
+func (t *Tx) AppendRequest(ctx context.Context, dst, line []byte) []byte {
 	var w protocol.Writer
+	w.SetBuffer(dst)
 	t.c.request(ctx, t, line, &w)
 	return w.Bytes()
 }

@@ -25,6 +25,11 @@ func (w *Writer) Grow(n int) {
 // Bytes returns the text written so far.
 func (w *Writer) Bytes() []byte { return w.buf }
 
+// SetBuffer makes the writer append to buf, after buf's contents: a caller
+// that keeps the buffer of one response for the next writes without
+// allocating.
+func (w *Writer) SetBuffer(buf []byte) { w.buf = buf }
+
 // Reset empties the writer, keeping its buffer.
 func (w *Writer) Reset() { w.buf = w.buf[:0] }
 

@@ -28,8 +28,9 @@ func openAdapter(ctx context.Context, url string) (adapter.Adapter, error) {
 		return mysqladapter.Open(ctx, url, mysqladapter.Options{})
 	case "sqlserver":
 		return mssqladapter.Open(ctx, url, mssqladapter.Options{})
-	case "":
+	}
+	if url == "" {
 		return nil, fmt.Errorf("--url is required (file:, postgresql://, mysql://, sqlserver://, libsql://)")
 	}
-	return nil, fmt.Errorf("no adapter for URL %q", url)
+	return nil, fmt.Errorf("no adapter for URL %q: it must start with file:, postgresql://, mysql://, sqlserver:// or libsql://", url)
 }

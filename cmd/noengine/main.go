@@ -132,6 +132,10 @@ func execCmd(ctx context.Context, schemaPath, url string, relationJoins bool, st
 	return serve(ctx, client, stdin, stdout)
 }
 
+// maxKeptResponse is the largest response buffer serve keeps for the next
+// line.
+const maxKeptResponse = 1 << 20
+
 // serve answers request lines until EOF.
 func serve(ctx context.Context, client *noengine.Client, stdin io.Reader, stdout io.Writer) error {
 	in := bufio.NewReaderSize(stdin, 1<<16)
@@ -139,13 +143,17 @@ func serve(ctx context.Context, client *noengine.Client, stdin io.Reader, stdout
 	defer out.Flush()
 	sess := client.NewSession()
 	defer sess.Close()
+	var resp []byte // one response buffer, reused for every line
 	for {
 		line, err := in.ReadBytes('\n')
 		if len(line) > 0 {
 			trimmed := bytes.TrimSpace(line)
 			if len(trimmed) > 0 && !bytes.HasPrefix(trimmed, []byte("//")) {
-				out.Write(sess.Do(ctx, trimmed))
-				out.WriteByte('\n')
+				resp = append(sess.AppendDo(ctx, resp[:0], trimmed), '\n')
+				out.Write(resp)
+				if cap(resp) > maxKeptResponse {
+					resp = nil // a large answer's buffer is not kept
+				}
 			}
 		}
 		if in.Buffered() == 0 {

@@ -201,3 +201,29 @@ func TestPushExecServers(t *testing.T) {
 		})
 	}
 }
+
+// The README's quickstart runs with no setup and answers its requests as
+// Prisma 7.10 does (its answers to the same lines, from prisma-ref exec on
+// the quickstart's schema, are the strings below).
+func TestQuickstart(t *testing.T) {
+	out, errOut, code := cli(t, "", "quickstart")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	var answers []string
+	for _, l := range strings.Split(out, "\n") {
+		if a, ok := strings.CutPrefix(l, "< "); ok {
+			answers = append(answers, a)
+		}
+	}
+	want := []string{
+		`{"data":{"createOne":{"id":1,"email":"alice@example.com","name":"Alice","posts":[{"id":1,"title":"Hello, noengine","published":true,"authorId":1},{"id":2,"title":"Drafts are private","published":false,"authorId":1}]}}}`,
+		`{"data":{"createOne":{"id":2,"email":"bob@example.com"}}}`,
+		`{"data":{"findMany":[{"email":"alice@example.com","posts":[{"title":"Hello, noengine"}],"_count":{"posts":2}},{"email":"bob@example.com","posts":[{"title":"Bob writes too"}],"_count":{"posts":1}}]}}`,
+		`{"data":{"findFirst":{"title":"Drafts are private","published":false,"author":{"name":"Alice"}}}}`,
+		`{"errors":[{"error":"An operation failed because it depends on one or more records that were required but not found. No record was found for a query.","user_facing_error":{"is_panic":false,"message":"An operation failed because it depends on one or more records that were required but not found. No record was found for a query.","meta":{"operation":"a query"},"error_code":"P2025"}}]}`,
+	}
+	if d := cmp.Diff(want, answers); d != "" {
+		t.Fatalf("quickstart answers (-want +got):\n%s\noutput:\n%s", d, out)
+	}
+}

@@ -259,6 +259,10 @@ var prismaRows = []struct {
 	{"B10 findMany take 10 include posts (100) (plan cache)", "B10 findMany take10 include posts(100) x", "BenchmarkPrisma/shape=B10-findManyTake10Include/impl=noengine", false},
 	{"A findUnique by id (no plan cache)", "A  findUnique by id x", "BenchmarkPrisma/shape=A-findUnique/impl=noengine-nocache", true},
 	{"B findMany include posts (no plan cache)", "B  findMany include posts(10) x", "BenchmarkPrisma/shape=B-findManyInclude/impl=noengine-nocache", true},
+	// What a Prisma user calls (the generated client's model API, which
+	// adds its own work over engine.request) against noengine's request.
+	{"A' findUnique by id, Prisma's model API (client.user.findUnique)", "A' client.user.findUnique x", "BenchmarkPrisma/shape=A-findUnique/impl=noengine", false},
+	{"B' findMany include posts, Prisma's model API", "B' client.user.findMany include posts x", "BenchmarkPrisma/shape=B-findManyInclude/impl=noengine", false},
 	{"C compile only, findUnique", "C  compile-only findUnique", "BenchmarkPrisma/shape=A-findUnique/impl=compile", false},
 	{"C compile only, findMany include", "C  compile-only findMany include", "BenchmarkPrisma/shape=B-findManyInclude/impl=compile", false},
 }

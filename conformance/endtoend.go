@@ -73,7 +73,7 @@ func (s *suite) runEndToEnd(t *testing.T) {
 	}
 	suites, err := corpus(name)
 	if err != nil {
-		t.Fatalf("conformance: loading the end-to-end corpus from the noengine module's source (testdata/e2e; a test binary built with -trimpath cannot find it): %v", err)
+		t.Fatalf("conformance: loading the end-to-end corpus from the noengine module's source (testdata/e2e, found from the source path, or with the go command in a binary built with -trimpath): %v", err)
 	}
 	e2e.RunSuitesWith(t, suites, provider, e2e.Options{LooseAdapterErrors: true}, func(tb testing.TB, src string) e2e.Executor {
 		return s.newClient(tb, src)

@@ -260,3 +260,19 @@ func TestParseRequests(t *testing.T) {
 		}
 	}
 }
+
+// moduleDir finds this module's source through the go command, which is how
+// CorpusDir finds the corpus in a test binary built with -trimpath.
+func TestModuleDir(t *testing.T) {
+	dir := moduleDir()
+	if dir == "" {
+		t.Fatal("go list -m found no directory for " + modulePath)
+	}
+	suites, err := LoadSuites(filepath.Join(dir, "testdata", "e2e"))
+	if err != nil || len(suites) == 0 {
+		t.Fatalf("corpus under %s: %d suites, %v", dir, len(suites), err)
+	}
+	if abs, _ := filepath.Abs(CorpusDir()); abs != filepath.Join(dir, "testdata", "e2e") {
+		t.Errorf("CorpusDir %s, go list -m %s", abs, dir)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -130,13 +131,32 @@ var writeActions = map[string]bool{
 // IsWriteAction reports whether action changes data.
 func IsWriteAction(action string) bool { return writeActions[action] }
 
-// CorpusDir returns testdata/e2e of this module, found from this source file.
+// CorpusDir returns testdata/e2e of this module: found from this source
+// file's path, or, in a binary built with -trimpath (whose paths are not the
+// files'), from the go command's answer to where the module's source is (a
+// module imported from another module's tests is in the module cache, with
+// its testdata).
 func CorpusDir() string {
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		return filepath.Join("testdata", "e2e")
+	if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
+		return filepath.Join(filepath.Dir(file), "..", "..", "testdata", "e2e")
 	}
-	return filepath.Join(filepath.Dir(file), "..", "..", "testdata", "e2e")
+	if dir := moduleDir(); dir != "" {
+		return filepath.Join(dir, "testdata", "e2e")
+	}
+	return filepath.Join("testdata", "e2e")
+}
+
+// modulePath is this module's path.
+const modulePath = "github.com/noengine/noengine"
+
+// moduleDir asks the go command for the directory of this module's source,
+// or returns "" when it cannot tell.
+func moduleDir() string {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", modulePath).Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // LoadSuites loads every suite under dir (directories holding a suite.json),

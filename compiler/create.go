@@ -3,7 +3,6 @@ package compiler
 import (
 	"strconv"
 
-	"github.com/noengine/noengine/adapter"
 	"github.com/noengine/noengine/dialect"
 	"github.com/noengine/noengine/plan"
 	"github.com/noengine/noengine/protocol"
@@ -705,12 +704,11 @@ func (x *cc) compileCreateMany(r *protocol.Request) error {
 		x.plan.Result.Shape = shape
 		return nil
 	}
-	stmt, err := x.insertManyStmt(mi, rows, nil, skip, true)
+	q, err := x.insertManyQuery(mi, rows, nil, skip)
 	if err != nil {
 		return err
 	}
 	slot := x.newSlot()
-	ref := allScalarsRef(slot, mi)
 	lv := &level{mi: mi, alias: "", index: map[string]int{}}
 	for _, f := range mi.scalars {
 		lv.colOf(x, f)
@@ -719,21 +717,75 @@ func (x *cc) compileCreateMany(r *protocol.Request) error {
 	if err != nil {
 		return err
 	}
-	_ = ref
-	x.plan.Root = &plan.Read{Rows: &plan.Let{Slot: slot, Expr: &plan.Query{Stmt: stmt}}, Children: children, RelSlots: lv.rels}
+	x.plan.Root = &plan.Read{Rows: &plan.Let{Slot: slot, Expr: q}, Children: children, RelSlots: lv.rels}
 	x.plan.Result = &plan.Result{Kind: plan.ResultRecords, Shape: shape}
-	x.plan.Tx = len(children) > 0
+	x.plan.Tx = x.plan.Tx || len(children) > 0
 	return nil
 }
 
-// insertMany builds the statement of createMany (an Exec counting rows).
+// insertMany builds the statements of createMany (Execs counting rows).
 func (x *cc) insertMany(mi *modelInfo, data protocol.Value, fixed []insertCol, skip bool) (plan.Node, error) {
 	rows := listOf(data)
 	if len(rows) == 0 {
 		return &plan.Const{Value: int64(0)}, nil
 	}
-	// Split the rows as Prisma does, so that one INSERT stays within the
-	// dialect's bind-parameter and row limits (SQL Server: 2,098 and 1,000).
+	stmts, err := x.insertManyStmts(mi, rows, fixed, skip, false)
+	if err != nil {
+		return nil, err
+	}
+	if len(stmts) == 1 {
+		return &plan.Exec{Stmt: stmts[0]}, nil
+	}
+	sum := &plan.Sum{}
+	for _, st := range stmts {
+		sum.Nodes = append(sum.Nodes, &plan.Exec{Stmt: st})
+	}
+	x.plan.Tx = true
+	return sum, nil
+}
+
+// insertManyQuery builds the statements of createManyAndReturn (Queries
+// whose rows are concatenated).
+func (x *cc) insertManyQuery(mi *modelInfo, rows []protocol.Value, fixed []insertCol, skip bool) (plan.Node, error) {
+	stmts, err := x.insertManyStmts(mi, rows, fixed, skip, true)
+	if err != nil {
+		return nil, err
+	}
+	if len(stmts) == 1 {
+		return &plan.Query{Stmt: stmts[0]}, nil
+	}
+	cat := &plan.Concat{}
+	for _, st := range stmts {
+		cat.Nodes = append(cat.Nodes, &plan.Query{Stmt: st})
+	}
+	x.plan.Tx = true
+	return cat, nil
+}
+
+// insertRow is one row of a multi-row INSERT: its columns by field name.
+type insertRow map[string]insertCol
+
+// insertManyStmts builds the INSERT statements of several rows, split as
+// Prisma 7.10 splits them:
+//   - where a multi-row VALUES cannot say DEFAULT (SQLite), rows that leave
+//     out different columns with a database default (autoincrement(),
+//     dbgenerated(), sequence()) go to different statements, each leaving
+//     its columns out so that the database fills them (Prisma's
+//     split_write_args_by_shape). The groups go in the order of their first
+//     row (Prisma's is a hash map's, which changes from one call to the
+//     next), their rows in input order; a group with no column at all is one
+//     INSERT ... DEFAULT VALUES per row;
+//   - each group is cut so that one statement stays within the dialect's
+//     bind-parameter and row limits (SQL Server: 2,098 and 1,000).
+func (x *cc) insertManyStmts(mi *modelInfo, rows []protocol.Value, fixed []insertCol, skip, returning bool) ([]*plan.Stmt, error) {
+	all, err := x.insertRows(mi, rows, fixed)
+	if err != nil {
+		return nil, err
+	}
+	groups := [][]insertRow{all}
+	if !x.d.Has(dialect.DefaultInValues) {
+		groups = groupByDefaults(mi, all)
+	}
 	per := len(rows)
 	if m := x.d.MaxInsertRows; m > 0 && per > m {
 		per = m
@@ -741,34 +793,28 @@ func (x *cc) insertMany(mi *modelInfo, data protocol.Value, fixed []insertCol, s
 	if lim := x.d.MaxBindValues; lim > 0 && len(rows)*len(mi.scalars) > lim {
 		per = min(per, max(1, lim/max(1, len(mi.scalars))))
 	}
-	if per < len(rows) {
-		sum := &plan.Sum{}
-		for start := 0; start < len(rows); start += per {
-			stmt, err := x.insertManyStmt(mi, rows[start:min(start+per, len(rows))], fixed, skip, false)
-			if err != nil {
-				return nil, err
+	var stmts []*plan.Stmt
+	for _, g := range groups {
+		if !x.d.Has(dialect.DefaultInValues) && !x.d.Has(dialect.EmptyValuesRow) && len(insertColumns(mi, g)) == 0 {
+			for range g {
+				stmts = append(stmts, x.insertDefaultValues(mi, returning))
 			}
-			sum.Nodes = append(sum.Nodes, &plan.Exec{Stmt: stmt})
+			continue
 		}
-		x.plan.Tx = true
-		return sum, nil
+		for start := 0; start < len(g); start += per {
+			stmts = append(stmts, x.insertManyStmt(mi, g[start:min(start+per, len(g))], skip, returning))
+		}
 	}
-	stmt, err := x.insertManyStmt(mi, rows, fixed, skip, false)
-	if err != nil {
-		return nil, err
-	}
-	return &plan.Exec{Stmt: stmt}, nil
+	return stmts, nil
 }
 
-// insertManyStmt builds INSERT INTO t (cols) VALUES (...), (...) over the
-// union of the columns of all rows (absent values: defaults or DEFAULT).
-func (x *cc) insertManyStmt(mi *modelInfo, rows []protocol.Value, fixed []insertCol, skip, returning bool) (*plan.Stmt, error) {
-	type rowCols map[string]insertCol
-	var order []*fieldInfo
-	seen := map[string]bool{}
-	all := make([]rowCols, len(rows))
+// insertRows converts createMany rows to their columns: the given values,
+// fixed (a relation's key, the same in every row) and the defaults noengine
+// computes; a column left to the database is absent.
+func (x *cc) insertRows(mi *modelInfo, rows []protocol.Value, fixed []insertCol) ([]insertRow, error) {
+	all := make([]insertRow, len(rows))
 	for i, row := range rows {
-		rc := rowCols{}
+		rc := insertRow{}
 		for _, c := range fixed {
 			rc[c.fi.f.Name] = c
 		}
@@ -794,14 +840,67 @@ func (x *cc) insertManyStmt(mi *modelInfo, rows []protocol.Value, fixed []insert
 		}
 		all[i] = rc
 	}
+	return all, nil
+}
+
+// groupByDefaults groups rows by the columns with a database default they
+// leave out, in the order of each group's first row.
+func groupByDefaults(mi *modelInfo, all []insertRow) [][]insertRow {
+	var groups [][]insertRow
+	index := map[string]int{}
+	var key []byte
+	for _, rc := range all {
+		key = key[:0]
+		for _, fi := range mi.scalars {
+			if _, ok := rc[fi.f.Name]; !ok && fi.f.Default != nil {
+				key = append(append(key, fi.f.Name...), 0)
+			}
+		}
+		g, ok := index[string(key)]
+		if !ok {
+			g = len(groups)
+			index[string(key)] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], rc)
+	}
+	return groups
+}
+
+// insertColumns returns the columns some row sets, in model order.
+func insertColumns(mi *modelInfo, rows []insertRow) []*fieldInfo {
+	var cols []*fieldInfo
 	for _, fi := range mi.scalars {
-		for _, rc := range all {
-			if _, ok := rc[fi.f.Name]; ok && !seen[fi.f.Name] {
-				seen[fi.f.Name] = true
-				order = append(order, fi)
+		for _, rc := range rows {
+			if _, ok := rc[fi.f.Name]; ok {
+				cols = append(cols, fi)
+				break
 			}
 		}
 	}
+	return cols
+}
+
+// insertDefaultValues builds INSERT INTO t DEFAULT VALUES, one row of
+// database defaults.
+func (x *cc) insertDefaultValues(mi *modelInfo, returning bool) *plan.Stmt {
+	b := newSQL(x.d)
+	b.s("INSERT INTO ")
+	x.table(b, mi)
+	b.s(" DEFAULT VALUES")
+	if returning {
+		b.s(" RETURNING ")
+		x.writeAllCols(b, mi, "")
+	}
+	return b.stmt(false)
+}
+
+// insertManyStmt builds INSERT INTO t (cols) VALUES (...), (...) over the
+// union of the columns of the rows (a column a row leaves out: DEFAULT where
+// the dialect has it, else NULL, which insertManyStmts keeps to columns
+// without a database default).
+func (x *cc) insertManyStmt(mi *modelInfo, all []insertRow, skip, returning bool) *plan.Stmt {
+	order := insertColumns(mi, all)
 	b := newSQL(x.d)
 	if skip && x.d.Has(dialect.InsertIgnore) {
 		b.s("INSERT IGNORE INTO ")
@@ -819,9 +918,8 @@ func (x *cc) insertManyStmt(mi *modelInfo, rows []protocol.Value, fixed []insert
 				b.s("()")
 			}
 		} else {
-			// Several default rows: one statement per row is not needed for
-			// a count; use DEFAULT VALUES per row via a multi-row insert of
-			// the first id column set to DEFAULT.
+			// Rows of defaults only, in one statement: the first column
+			// set to DEFAULT in each row.
 			b.s(" (").ident(mi.scalars[0].col).s(") VALUES ")
 			for i := range all {
 				if i > 0 {
@@ -872,7 +970,5 @@ func (x *cc) insertManyStmt(mi *modelInfo, rows []protocol.Value, fixed []insert
 		b.s(" RETURNING ")
 		x.writeAllCols(b, mi, "")
 	}
-	return b.stmt(false), nil
+	return b.stmt(false)
 }
-
-var _ = adapter.ArgType{}

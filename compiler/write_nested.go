@@ -427,12 +427,12 @@ func anyNested(mi *modelInfo, items []protocol.Value) bool {
 // insertManyReturning inserts several records (createMany ... RETURNING)
 // and returns them.
 func (x *cc) insertManyReturning(st *[]plan.Node, mi *modelInfo, items []protocol.Value, fixed []insertCol) (*rowRef, error) {
-	stmt, err := x.insertManyStmt(mi, items, fixed, false, true)
+	q, err := x.insertManyQuery(mi, items, fixed, false)
 	if err != nil {
 		return nil, err
 	}
 	ref := allScalarsRef(x.newSlot(), mi)
-	*st = append(*st, &plan.Let{Slot: ref.slot, Expr: &plan.Query{Stmt: stmt}})
+	*st = append(*st, &plan.Let{Slot: ref.slot, Expr: q})
 	return ref, nil
 }
 

@@ -78,6 +78,9 @@ func (c *Compiler) useJoins(r *protocol.Request) bool {
 		// relationLoadStrategy).
 		return false
 	}
+	if anyCursor(r.Arguments, r.Selection) {
+		return false
+	}
 	switch r.Arguments.Get("relationLoadStrategy").Str {
 	case "join":
 		return true
@@ -85,6 +88,27 @@ func (c *Compiler) useJoins(r *protocol.Request) bool {
 		return false
 	}
 	return c.opts.RelationJoins || c.previewJoins || c.d.PreferJoins
+}
+
+// anyCursor reports a read with a cursor, or a relation read under it (at
+// any depth) with one: Prisma 7.10 then loads the request's relations with
+// the query strategy whatever strategy is asked for
+// (get_relation_load_strategy; a distinct does not change it, checked
+// with prisma-ref plan), and so does noengine.
+func anyCursor(args, sel protocol.Value) bool {
+	if c := args.Get("cursor"); c.Exists() && c.Kind != protocol.Null {
+		return true
+	}
+	for i := range sel.Members {
+		m := &sel.Members[i]
+		if m.Value.Kind != protocol.Object || strings.HasPrefix(m.Key, "$") || m.Key == "_count" {
+			continue
+		}
+		if anyCursor(m.Value.Get("arguments"), m.Value.Get("selection")) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dialect returns the compiler's dialect.

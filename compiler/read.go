@@ -793,7 +793,11 @@ func (x *cc) buildChildRead(mi *modelInfo, ra, orig readArgs, sel protocol.Value
 	}
 	reverse := orig.hasTake && orig.take < 0
 	var cursorCond *sqlb
-	if parent.sqlCursor {
+	if orig.cursor.Exists() {
+		// Prisma 7.10 always puts the cursor in the child read's SQL (the
+		// records from the cursor record on, in the whole table); under
+		// several parents it is then also a position among each parent's
+		// records (proc.Cursor), found after the in-memory distinct.
 		if cursorCond, err = x.cursorCondition(lv, orig.cursor, orders, reverse); err != nil {
 			return nil, nil, err
 		}

@@ -45,7 +45,7 @@ SELECT `t1`.`id`, `j`.`B` FROM `Post` AS `t1` INNER JOIN `_PostToTag` AS `j` ON 
 
 -- 009 line 16: Tag findMany
 SELECT `t0`.`id` FROM `Tag` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
-SELECT `t1`.`id`, `j`.`B` FROM `Post` AS `t1` INNER JOIN `_PostToTag` AS `j` ON `j`.`A` = `t1`.`id` WHERE `j`.`B` IN (?,…) ORDER BY `t1`.`rank` DESC, `t1`.`id` DESC;
+SELECT `t1`.`id`, `j`.`B` FROM `Post` AS `t1` INNER JOIN `_PostToTag` AS `j` ON `j`.`A` = `t1`.`id` WHERE `j`.`B` IN (?,…) AND (((`t1`.`rank` = (SELECT `t1`.`rank` FROM `Post` AS `t1` WHERE `t1`.`id` = ?) AND `t1`.`id` <= (SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ?)) OR (`t1`.`rank` < (SELECT `t1`.`rank` FROM `Post` AS `t1` WHERE `t1`.`id` = ?)))) ORDER BY `t1`.`rank` DESC, `t1`.`id` DESC;
 SELECT `t2`.`id`, `j`.`A` FROM `Tag` AS `t2` INNER JOIN `_PostToTag` AS `j` ON `j`.`B` = `t2`.`id` WHERE `j`.`A` IN (?,…);
 
 -- 010 line 17: Tag findUnique

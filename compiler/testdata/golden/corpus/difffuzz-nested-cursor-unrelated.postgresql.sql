@@ -38,7 +38,7 @@ SELECT "t1"."id", "j"."B" FROM "public"."Post" AS "t1" INNER JOIN "public"."_Pos
 
 -- 009 line 16: Tag findMany
 SELECT "t0"."id" FROM "public"."Tag" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
-SELECT "t1"."id", "j"."B" FROM "public"."Post" AS "t1" INNER JOIN "public"."_PostToTag" AS "j" ON "j"."A" = "t1"."id" WHERE "j"."B" IN ($1,…) ORDER BY "t1"."rank" DESC, "t1"."id" DESC;
+SELECT "t1"."id", "j"."B" FROM "public"."Post" AS "t1" INNER JOIN "public"."_PostToTag" AS "j" ON "j"."A" = "t1"."id" WHERE "j"."B" IN ($1,…) AND ((("t1"."rank" = (SELECT "t1"."rank" FROM "public"."Post" AS "t1" WHERE "t1"."id" = $2) AND "t1"."id" <= (SELECT "t1"."id" FROM "public"."Post" AS "t1" WHERE "t1"."id" = $3)) OR ("t1"."rank" < (SELECT "t1"."rank" FROM "public"."Post" AS "t1" WHERE "t1"."id" = $4)))) ORDER BY "t1"."rank" DESC, "t1"."id" DESC;
 SELECT "t2"."id", "j"."A" FROM "public"."Tag" AS "t2" INNER JOIN "public"."_PostToTag" AS "j" ON "j"."B" = "t2"."id" WHERE "j"."A" IN ($1,…);
 
 -- 010 line 17: Tag findUnique

@@ -35,7 +35,7 @@ SELECT "t2"."b", "t2"."middle_id" FROM "Bottom" AS "t2" WHERE "t2"."middle_id" I
 
 -- 004 line 8: Top findMany
 SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE 1=1;
-SELECT "t1"."m", "t1"."top_id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."m", "t1"."top_id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."m" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 005 line 10: Top findMany
 SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE 1=1;
@@ -156,20 +156,20 @@ SELECT "t2"."b", "t2"."middle_id" FROM "Bottom" AS "t2" WHERE "t2"."middle_id" I
 
 -- 031 line 62: Top findMany
 SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE 1=1;
-SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 032 line 64: Top findMany
 SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE 1=1;
-SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) ORDER BY "t1"."id" DESC;
+SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) AND ("t1"."id" <= (SELECT "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" DESC;
 
 -- 033 line 66: Top findMany
 SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE 1=1;
-SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) ORDER BY "t1"."m" ASC;
+SELECT "t1"."m", "t1"."top_id", "t1"."id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…) AND ("t1"."m" >= (SELECT "t1"."m" FROM "Middle" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."m" ASC;
 
 -- 034 line 68: Top findMany
 SELECT "t0"."id" FROM "Top" AS "t0" WHERE 1=1;
 SELECT "t1"."id", "t1"."top_id" FROM "Middle" AS "t1" WHERE "t1"."top_id" IN (?,…);
-SELECT "t2"."b", "t2"."middle_id" FROM "Bottom" AS "t2" WHERE "t2"."middle_id" IN (?,…) ORDER BY "t2"."id" ASC;
+SELECT "t2"."b", "t2"."middle_id" FROM "Bottom" AS "t2" WHERE "t2"."middle_id" IN (?,…) AND ("t2"."id" >= (SELECT "t2"."id" FROM "Bottom" AS "t2" WHERE "t2"."b" = ?)) ORDER BY "t2"."id" ASC;
 
 -- 035 line 70: Top findMany
 SELECT "t0"."t", "t0"."id" FROM "Top" AS "t0" WHERE 1=1 ORDER BY "t0"."t" DESC LIMIT ? OFFSET ?;

@@ -299,7 +299,7 @@ SELECT "t1"."name", "j"."A" FROM "public"."Tag" AS "t1" INNER JOIN "public"."_Po
 
 -- 084 line 96: Post findMany
 SELECT "t0"."title", "t0"."id" FROM "public"."Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
-SELECT "t1"."name", "j"."A", "t1"."id" FROM "public"."Tag" AS "t1" INNER JOIN "public"."_PostToTag" AS "j" ON "j"."B" = "t1"."id" WHERE "j"."A" IN ($1,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."name", "j"."A", "t1"."id" FROM "public"."Tag" AS "t1" INNER JOIN "public"."_PostToTag" AS "j" ON "j"."B" = "t1"."id" WHERE "j"."A" IN ($1,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "public"."Tag" AS "t1" WHERE "t1"."id" = $2)) ORDER BY "t1"."id" ASC;
 
 -- 085 line 97: Group findMany
 SELECT "t0"."name", "t0"."id" FROM "public"."Group" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

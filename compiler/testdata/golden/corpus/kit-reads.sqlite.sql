@@ -299,7 +299,7 @@ SELECT "t1"."name", "j"."A" FROM "Tag" AS "t1" INNER JOIN "_PostToTag" AS "j" ON
 
 -- 084 line 96: Post findMany
 SELECT "t0"."title", "t0"."id" FROM "Post" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
-SELECT "t1"."name", "j"."A", "t1"."id" FROM "Tag" AS "t1" INNER JOIN "_PostToTag" AS "j" ON "j"."B" = "t1"."id" WHERE "j"."A" IN (?,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."name", "j"."A", "t1"."id" FROM "Tag" AS "t1" INNER JOIN "_PostToTag" AS "j" ON "j"."B" = "t1"."id" WHERE "j"."A" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Tag" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 085 line 97: Group findMany
 SELECT "t0"."name", "t0"."id" FROM "Group" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

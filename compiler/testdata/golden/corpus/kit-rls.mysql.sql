@@ -196,7 +196,7 @@ SELECT `t1`.`title`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` I
 
 -- 031 line 39: User findMany
 SELECT `t0`.`login`, `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
-SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) ORDER BY `t1`.`id` ASC;
+SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) AND (`t1`.`id` >= (SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ?)) ORDER BY `t1`.`id` ASC;
 
 -- 032 line 40: User findMany
 SELECT `t0`.`login`, `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
@@ -272,7 +272,7 @@ SELECT `t1`.`title`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` I
 
 -- 047 line 56: User findMany
 SELECT `t0`.`login`, `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
-SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) ORDER BY `t1`.`id` ASC;
+SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) AND (`t1`.`id` >= (SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ?)) ORDER BY `t1`.`id` ASC;
 
 -- 048 line 57: User findMany
 SELECT `t0`.`login`, `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
@@ -348,7 +348,7 @@ SELECT `t1`.`title`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` I
 
 -- 063 line 73: User findMany
 SELECT `t0`.`login`, `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;
-SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) ORDER BY `t1`.`id` ASC;
+SELECT `t1`.`id`, `t1`.`authorId` FROM `Post` AS `t1` WHERE `t1`.`authorId` IN (?,…) AND (`t1`.`id` >= (SELECT `t1`.`id` FROM `Post` AS `t1` WHERE `t1`.`id` = ?)) ORDER BY `t1`.`id` ASC;
 
 -- 064 line 74: User findMany
 SELECT `t0`.`login`, `t0`.`id` FROM `User` AS `t0` WHERE 1=1 ORDER BY `t0`.`id` ASC;

@@ -158,7 +158,8 @@ SELECT "t0"."login", (SELECT json_group_array(json_array("s"."c0")) FROM (SELECT
 SELECT "t0"."login", (SELECT json_group_array(json_array("s"."c0")) FROM (SELECT "t1"."title" AS "c0" FROM "Post" AS "t1" WHERE "t1"."authorId" = "t0"."id" ORDER BY "t1"."id" DESC LIMIT ? OFFSET ?) AS "s") FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
 
 -- 031 line 39: User findMany
-SELECT "t0"."login", (SELECT json_group_array(json_array("s"."c0")) FROM (SELECT "t1"."id" AS "c0" FROM "Post" AS "t1" WHERE "t1"."authorId" = "t0"."id" ORDER BY "t1"."id" ASC) AS "s") FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t0"."login", "t0"."id" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
+SELECT "t1"."id", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Post" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 032 line 40: User findMany
 SELECT "t0"."login", (SELECT json_group_array(json_array("s"."c0", "s"."c1")) FROM (SELECT "t1"."id" AS "c0", "t1"."score" AS "c1" FROM "Post" AS "t1" WHERE "t1"."authorId" = "t0"."id" AND EXISTS(SELECT "t2"."postId" FROM "Comment" AS "t2" WHERE (1=1 AND ("t2"."postId") = ("t1"."id") AND "t2"."postId" IS NOT NULL)) ORDER BY "t1"."score" ASC NULLS LAST) AS "s") FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
@@ -188,7 +189,9 @@ SELECT "t0"."id", "t0"."login", (SELECT json_array("s"."c0", "s"."c1", "s"."c2")
 SELECT "t0"."id", (SELECT json_group_array(json_array("s"."c0")) FROM (SELECT "t1"."id" AS "c0" FROM "Post" AS "t1" WHERE "t1"."authorId" = "t0"."id" ORDER BY (SELECT COUNT(*) FROM "Comment" AS "t2" WHERE "t2"."postId" = "t1"."id") DESC, "t1"."id" ASC) AS "s") FROM "User" AS "t0" WHERE EXISTS(SELECT "t3"."authorId" FROM "Post" AS "t3" WHERE (1=1 AND ("t3"."authorId") = ("t0"."id") AND "t3"."authorId" IS NOT NULL)) ORDER BY (SELECT COUNT(*) FROM "Post" AS "t4" WHERE "t4"."authorId" = "t0"."id") DESC;
 
 -- 041 line 49: Post findMany
-SELECT "t0"."id", (SELECT json_array("s"."c0") FROM (SELECT (SELECT json_group_array(json_array("s"."c0")) FROM (SELECT "t2"."id" AS "c0" FROM "Post" AS "t2" WHERE "t2"."authorId" = "t1"."id" ORDER BY (SELECT "t3"."login" FROM "User" AS "t3" WHERE "t3"."id" = "t2"."authorId") ASC, "t2"."id" DESC LIMIT ?) AS "s") AS "c0" FROM "User" AS "t1" WHERE "t1"."id" = "t0"."authorId" LIMIT ?) AS "s") FROM "Post" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Post" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC LIMIT ?;
+SELECT "t0"."id", "t0"."authorId" FROM "Post" AS "t0" WHERE ("t0"."id" >= (SELECT "t0"."id" FROM "Post" AS "t0" WHERE "t0"."id" = ?)) ORDER BY "t0"."id" ASC LIMIT ?;
+SELECT "t1"."id" FROM "User" AS "t1" WHERE "t1"."id" IN (?,…);
+SELECT "t2"."id", "t2"."authorId" FROM "Post" AS "t2" WHERE "t2"."authorId" IN (?,…) ORDER BY (SELECT "t3"."login" FROM "User" AS "t3" WHERE "t3"."id" = "t2"."authorId") ASC, "t2"."id" DESC;
 
 -- 042 line 50: Post findFirst
 SELECT "t0"."title", (SELECT json_group_array(json_array("s"."c0")) FROM (SELECT "t1"."body" AS "c0" FROM "Comment" AS "t1" WHERE "t1"."postId" = "t0"."id" AND "t1"."body" LIKE (? || '%') ORDER BY "t1"."id" ASC) AS "s") FROM "Post" AS "t0" WHERE 1=1 ORDER BY "t0"."score" DESC LIMIT ?;
@@ -209,7 +212,7 @@ SELECT "t1"."title", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" I
 
 -- 047 line 56: User findMany
 SELECT "t0"."login", "t0"."id" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
-SELECT "t1"."id", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" IN (?,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."id", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Post" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 048 line 57: User findMany
 SELECT "t0"."login", "t0"."id" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
@@ -285,7 +288,7 @@ SELECT "t1"."title", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" I
 
 -- 063 line 73: User findMany
 SELECT "t0"."login", "t0"."id" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;
-SELECT "t1"."id", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" IN (?,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."id", "t1"."authorId" FROM "Post" AS "t1" WHERE "t1"."authorId" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Post" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 064 line 74: User findMany
 SELECT "t0"."login", "t0"."id" FROM "User" AS "t0" WHERE 1=1 ORDER BY "t0"."id" ASC;

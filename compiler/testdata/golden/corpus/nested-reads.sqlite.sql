@@ -44,11 +44,11 @@ SELECT "t1"."id", "t1"."likes", "t1"."threadId" FROM "Reply" AS "t1" WHERE "t1".
 
 -- 010 line 15: Thread findMany
 SELECT "t0"."id" FROM "Thread" AS "t0" WHERE "t0"."id" = ?;
-SELECT "t1"."id", "t1"."threadId" FROM "Reply" AS "t1" WHERE "t1"."threadId" IN (?,…) ORDER BY "t1"."id" ASC;
+SELECT "t1"."id", "t1"."threadId" FROM "Reply" AS "t1" WHERE "t1"."threadId" IN (?,…) AND ("t1"."id" >= (SELECT "t1"."id" FROM "Reply" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" ASC;
 
 -- 011 line 16: Thread findMany
 SELECT "t0"."id" FROM "Thread" AS "t0" WHERE "t0"."id" = ?;
-SELECT "t1"."id", "t1"."threadId" FROM "Reply" AS "t1" WHERE "t1"."threadId" IN (?,…) ORDER BY "t1"."id" DESC;
+SELECT "t1"."id", "t1"."threadId" FROM "Reply" AS "t1" WHERE "t1"."threadId" IN (?,…) AND ("t1"."id" <= (SELECT "t1"."id" FROM "Reply" AS "t1" WHERE "t1"."id" = ?)) ORDER BY "t1"."id" DESC;
 
 -- 012 line 18: Thread findMany
 SELECT "t0"."id" FROM "Thread" AS "t0" WHERE "t0"."id" <= ? ORDER BY "t0"."id" ASC;

@@ -303,19 +303,19 @@ type link struct {
 	childKeyFields []*fieldInfo
 	// childCols are the child record's link columns.
 	childCols []int
-	// sqlCursor: the cursor is a condition of the child read's SQL, not
-	// an in-memory position (see sqlCursor).
+	// sqlCursor: the cursor is a condition of the child read's SQL only,
+	// with no in-memory position (see sqlCursor).
 	sqlCursor bool
 }
 
 // sqlCursor reports whether the cursor of a to-many relation read is
-// applied in SQL, as Prisma does for a unique parent whose pagination
+// applied in SQL only, as Prisma does for a unique parent whose pagination
 // needs no in-memory processing (a stable, non-nullable ordering, no
-// distinct): the cursor record is then looked up in the whole table, so a
+// distinct): the cursor record is looked up in the whole table, so a
 // cursor on a record not related to the parent positions the related
 // records after it. Under several parents (or with in-memory processing)
-// the cursor is a position among each parent's related records: one not
-// among them yields none.
+// the cursor is in the SQL too, and also a position among each parent's
+// related records: one not among them yields none.
 func (x *cc) sqlCursor(parent *level, cmi *modelInfo, ra readArgs) bool {
 	return parent.uniqueParent && ra.cursor.Exists() && ra.distinct == nil &&
 		x.stableOrdering(cmi, ra.orderBy) && !x.nullableOrdering(cmi, ra.orderBy)

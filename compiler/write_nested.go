@@ -983,13 +983,30 @@ func (x *cc) nestedSet(st *[]plan.Node, l *relationLink, parent *rowRef, v proto
 
 // ---- update ----
 
-// isToOneEnvelope reports the {where?, data} form of a to-one nested update.
-func isToOneEnvelope(v protocol.Value) bool {
-	if v.Kind != protocol.Object || !v.Get("data").Exists() {
+// isToOneEnvelope reports the {where?, data} form of a to-one nested update
+// of a record of cmi. When cmi has a field named data, {data: x} may also
+// be the direct form setting that field: as Prisma's union of the two
+// input types, it is the envelope only when x can be an update input of
+// cmi (an object of cmi's fields, not a tagged value such as
+// {"$type":"Json",…} or the JsonNull enum).
+func isToOneEnvelope(v protocol.Value, cmi *modelInfo) bool {
+	d := v.Get("data")
+	if v.Kind != protocol.Object || !d.Exists() {
 		return false
 	}
 	for _, m := range v.Members {
 		if m.Key != "data" && m.Key != "where" {
+			return false
+		}
+	}
+	if cmi.fields["data"] == nil {
+		return true
+	}
+	if d.Kind != protocol.Object {
+		return false
+	}
+	for _, m := range d.Members {
+		if cmi.fields[m.Key] == nil {
 			return false
 		}
 	}
@@ -1002,7 +1019,7 @@ func (x *cc) nestedUpdate(st *[]plan.Node, l *relationLink, parent *rowRef, v pr
 		var where, data protocol.Value
 		if rf.List {
 			where, data = item.Get("where"), item.Get("data")
-		} else if isToOneEnvelope(item) {
+		} else if isToOneEnvelope(item, l.cmi) {
 			where, data = item.Get("where"), item.Get("data")
 		} else {
 			data = item

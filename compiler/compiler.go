@@ -326,6 +326,9 @@ func (c *Compiler) CompileParameterized(r *protocol.Request, p *Parameterized) (
 		return nil, err
 	}
 	x.plan.Slots = x.slots
+	if x.plan.Result != nil {
+		x.plan.Result.Shape.SetKeys()
+	}
 	return x.plan, nil
 }
 

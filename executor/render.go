@@ -87,7 +87,7 @@ func writeRecord(w *protocol.Writer, rec *plan.Record, s *plan.Shape) error {
 		}
 		if f.Key != "" {
 			w.Raw(f.Key)
-		} else {
+		} else { // a shape built by hand, without Shape.SetKeys
 			w.Key(f.Name)
 		}
 		if err := writeField(w, rec, f); err != nil {

@@ -424,9 +424,10 @@ const (
 // Field is one output field.
 type Field struct {
 	Name string
-	// Key, when set, is Name written as a JSON object key with its colon
-	// ("name":), precomputed so that rendering a record does not escape
-	// its field names again (see JSONKey).
+	// Key is Name written as a JSON object key with its colon ("name":),
+	// precomputed so that rendering a record does not escape its field
+	// names again (see JSONKey; the compiler sets it on every field it
+	// builds, with Shape.SetKeys for those without one).
 	Key  string
 	Kind FieldKind
 	Col  int
@@ -444,6 +445,21 @@ type Field struct {
 
 // Error returns the message.
 func (e *UserError) Error() string { return e.Message }
+
+// SetKeys fills the Key of every field of s and of the shapes under it
+// that has none.
+func (s *Shape) SetKeys() {
+	if s == nil {
+		return
+	}
+	for i := range s.Fields {
+		f := &s.Fields[i]
+		if f.Key == "" {
+			f.Key = JSONKey(f.Name)
+		}
+		f.Shape.SetKeys()
+	}
+}
 
 // JSONKey returns name as a JSON object key followed by a colon, the text
 // Field.Key holds.

@@ -723,43 +723,45 @@ func (x *cc) compileCreateMany(r *protocol.Request) error {
 	return nil
 }
 
-// insertMany builds the statements of createMany (Execs counting rows).
+// insertMany builds the statements of createMany: Execs whose counts add up.
 func (x *cc) insertMany(mi *modelInfo, data protocol.Value, fixed []insertCol, skip bool) (plan.Node, error) {
 	rows := listOf(data)
 	if len(rows) == 0 {
 		return &plan.Const{Value: int64(0)}, nil
 	}
-	stmts, err := x.insertManyStmts(mi, rows, fixed, skip, false)
-	if err != nil {
-		return nil, err
-	}
-	if len(stmts) == 1 {
-		return &plan.Exec{Stmt: stmts[0]}, nil
-	}
-	sum := &plan.Sum{}
-	for _, st := range stmts {
-		sum.Nodes = append(sum.Nodes, &plan.Exec{Stmt: st})
-	}
-	x.plan.Tx = true
-	return sum, nil
+	return x.insertManyNode(mi, rows, fixed, skip, false)
 }
 
-// insertManyQuery builds the statements of createManyAndReturn (Queries
-// whose rows are concatenated).
+// insertManyQuery builds the statements of createManyAndReturn: Queries
+// whose rows are concatenated.
 func (x *cc) insertManyQuery(mi *modelInfo, rows []protocol.Value, fixed []insertCol, skip bool) (plan.Node, error) {
-	stmts, err := x.insertManyStmts(mi, rows, fixed, skip, true)
+	return x.insertManyNode(mi, rows, fixed, skip, true)
+}
+
+// insertManyNode runs the statements of insertManyStmts: one as is, several
+// in a transaction, their counts added (Sum of Execs) or, returning, their
+// rows concatenated (Concat of Queries).
+func (x *cc) insertManyNode(mi *modelInfo, rows []protocol.Value, fixed []insertCol, skip, returning bool) (plan.Node, error) {
+	stmts, err := x.insertManyStmts(mi, rows, fixed, skip, returning)
 	if err != nil {
 		return nil, err
 	}
-	if len(stmts) == 1 {
-		return &plan.Query{Stmt: stmts[0]}, nil
+	nodes := make([]plan.Node, len(stmts))
+	for i, st := range stmts {
+		if returning {
+			nodes[i] = &plan.Query{Stmt: st}
+		} else {
+			nodes[i] = &plan.Exec{Stmt: st}
+		}
 	}
-	cat := &plan.Concat{}
-	for _, st := range stmts {
-		cat.Nodes = append(cat.Nodes, &plan.Query{Stmt: st})
+	if len(nodes) == 1 {
+		return nodes[0], nil
 	}
 	x.plan.Tx = true
-	return cat, nil
+	if returning {
+		return &plan.Concat{Nodes: nodes}, nil
+	}
+	return &plan.Sum{Nodes: nodes}, nil
 }
 
 // insertRow is one row of a multi-row INSERT: its columns by field name.

@@ -8,7 +8,6 @@ import (
 	"github.com/noengine/noengine/compiler"
 	"github.com/noengine/noengine/dialect"
 	"github.com/noengine/noengine/internal/e2e"
-	"github.com/noengine/noengine/schema"
 )
 
 // TestConcurrentCompile compiles each suite's requests from several
@@ -30,13 +29,9 @@ func TestConcurrentCompile(t *testing.T) {
 			if !s.HasProvider(provider) {
 				continue
 			}
-			src, err := s.Schema(provider)
+			sch, err := s.ParsedSchema(provider)
 			if err != nil {
-				continue
-			}
-			sch, err := schema.Parse("schema.prisma", []byte(src))
-			if err != nil {
-				t.Errorf("%s: schema for %s: %v", s.Name, provider, err)
+				t.Error(err)
 				continue
 			}
 			want := corpusSQL(sch, d, s)

@@ -17,6 +17,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/noengine/noengine/schema"
 )
 
 // Providers the corpus knows.
@@ -149,15 +152,15 @@ func CorpusDir() string {
 // modulePath is this module's path.
 const modulePath = "github.com/noengine/noengine"
 
-// moduleDir asks the go command for the directory of this module's source,
-// or returns "" when it cannot tell.
-func moduleDir() string {
+// moduleDir asks the go command, once per process, for the directory of
+// this module's source, or returns "" when it cannot tell.
+var moduleDir = sync.OnceValue(func() string {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", modulePath).Output()
 	if err != nil {
 		return ""
 	}
 	return strings.TrimSpace(string(out))
-}
+})
 
 // LoadSuites loads every suite under dir (directories holding a suite.json),
 // sorted by name.
@@ -476,6 +479,19 @@ func (s *Suite) Schema(provider string) (string, error) {
 		return "", err
 	}
 	return RewriteProvider(string(b), provider)
+}
+
+// ParsedSchema returns the suite's schema for provider, parsed.
+func (s *Suite) ParsedSchema(provider string) (*schema.Schema, error) {
+	src, err := s.Schema(provider)
+	if err != nil {
+		return nil, fmt.Errorf("%s: schema for %s: %w", s.Name, provider, err)
+	}
+	sch, err := schema.Parse("schema.prisma", []byte(src))
+	if err != nil {
+		return nil, fmt.Errorf("%s: schema for %s: %w", s.Name, provider, err)
+	}
+	return sch, nil
 }
 
 // RewriteProvider sets the datasource provider of a schema.
